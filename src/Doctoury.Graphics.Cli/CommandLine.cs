@@ -1,0 +1,46 @@
+using System.Reflection;
+
+namespace Doctoury.Graphics.Cli;
+
+/// <summary>Parses the command line and dispatches. Exit codes: 0 success, 1 invalid input, 2 usage.</summary>
+internal static class CommandLine
+{
+    public const int Ok = 0, InvalidInput = 1, Usage = 2;
+
+    public const string Help = """
+        doctoury-graphics: turns YAML specs of medical processes into accessible infographics.
+
+        Usage:
+          doctoury-graphics render <spec.yaml>... --out <dir>
+          doctoury-graphics --help | --version
+
+        render writes, for each spec, into <dir>:
+          <id>.png, <id>@2x.png, <id>.svg, <id>.alt.txt, <id>.description.md,
+          <id>.description.html, <id>.figure.html, and one manifest.json for the batch.
+        """;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            (args.Length == 0 ? stderr : stdout).WriteLine(Help);
+            return args.Length == 0 ? Usage : Ok;
+        }
+        if (args[0] is "--version")
+        {
+            stdout.WriteLine(typeof(CommandLine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0");
+            return Ok;
+        }
+        return args[0] switch
+        {
+            "render" => RenderCommand.Run(args[1..], stdout, stderr),
+            _ => UsageError(stderr, $"unknown command '{args[0]}'. Try 'doctoury-graphics --help'."),
+        };
+    }
+
+    public static int UsageError(TextWriter stderr, string message)
+    {
+        stderr.WriteLine($"doctoury-graphics: {message}");
+        return Usage;
+    }
+}

@@ -1,0 +1,3 @@
+using Doctoury.Graphics.Cli;
+
+return CommandLine.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,161 @@
+using System.Text;
+using Doctoury.Graphics.Accessibility;
+using Doctoury.Graphics.Layout;
+using Doctoury.Graphics.Rendering.Png;
+using Doctoury.Graphics.Rendering.Svg;
+using Doctoury.Graphics.Scene;
+using Doctoury.Graphics.Spec;
+using Doctoury.Graphics.Text;
+
+namespace Doctoury.Graphics;
+
+/// <summary>
+/// An infographic loaded from a YAML spec: the one entry point of the library.
+/// Load or parse once, then render to PNG or SVG and ask for its text alternatives.
+/// Instances are immutable and safe to use from several threads.
+/// </summary>
+/// <example>
+/// <code>
+/// var infographic = Infographic.Load("specs/car-t-cell-therapy.yaml");
+/// using var png = File.Create("car-t.png");
+/// infographic.RenderPng(png, scale: 2);
+/// Console.WriteLine(infographic.AltText);
+/// </code>
+/// </example>
+public sealed class Infographic
+{
+    private readonly Lazy<InfographicScene> _scene;
+    private readonly Lazy<DescriptionModel> _description;
+
+    private Infographic(InfographicSpec spec)
+    {
+        Spec = spec;
+        _scene = new Lazy<InfographicScene>(() => InfographicLayout.Build(spec, SkiaTextMeasurer.Instance));
+        _description = new Lazy<DescriptionModel>(() => DescriptionModel.From(spec));
+        AltText = AltTextWriter.Short(spec);
+    }
+
+    internal InfographicSpec Spec { get; }
+
+    internal InfographicScene Scene => _scene.Value;
+
+    /// <summary>The spec's <c>id</c>: the stem of every output file and the prefix of every SVG id.</summary>
+    public string Id => Spec.Id;
+
+    /// <summary>The spec's title.</summary>
+    public string Title => Spec.Title;
+
+    /// <summary>The BCP 47 language tag of the text.</summary>
+    public string Language => Spec.Lang;
+
+    /// <summary>Width in CSS pixels at 1x (the spec's <c>width</c>, 1600 by default).</summary>
+    public int Width => (int)Math.Round(Scene.Width);
+
+    /// <summary>Height in CSS pixels at 1x; it follows the content.</summary>
+    public int Height => (int)Math.Round(Scene.Height);
+
+    /// <summary>The short alternative text: one sentence, at most 150 characters, or the spec's <c>alt.short</c>.</summary>
+    public string AltText { get; }
+
+    /// <summary>
+    /// Reads a spec from YAML text. Never throws for bad content: problems come back as diagnostics.
+    /// </summary>
+    /// <param name="yaml">The spec text.</param>
+    /// <param name="fileName">The name used in diagnostics; <c>&lt;text&gt;</c> when null.</param>
+    public static InfographicParseResult Parse(string yaml, string? fileName = null)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        var (spec, diagnostics) = SpecParser.Parse(yaml, fileName ?? "<text>");
+        return new InfographicParseResult(spec is null ? null : new Infographic(spec), diagnostics);
+    }
+
+    /// <summary>Reads a spec from YAML text.</summary>
+    /// <exception cref="InfographicException">The spec has errors; the exception lists every diagnostic.</exception>
+    public static Infographic FromYaml(string yaml, string? fileName = null)
+    {
+        var result = Parse(yaml, fileName);
+        return result.Infographic ?? throw new InfographicException(result.Diagnostics);
+    }
+
+    /// <summary>Reads a spec file (UTF-8).</summary>
+    /// <exception cref="InfographicException">The spec has errors; the exception lists every diagnostic.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static Infographic Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var info = new FileInfo(path);
+        if (info.Exists && info.Length > SpecLimits.MaxFileBytes)
+        {
+            throw new InfographicException([new Diagnostic(SpecCodes.Limit, DiagnosticSeverity.Error,
+                $"The spec is larger than {SpecLimits.MaxFileBytes / 1024} KiB.", path, 1, 1, "", "A spec is a short description; move long text to the page.")]);
+        }
+        return FromYaml(File.ReadAllText(path, Encoding.UTF8), path);
+    }
+
+    /// <summary>Writes the picture as PNG.</summary>
+    /// <param name="output">Where the PNG bytes go; left open.</param>
+    /// <param name="scale">Device pixels per CSS pixel: 1 for the 1x image, 2 for the 2x image. Between 0.25 and 8.</param>
+    public void RenderPng(Stream output, double scale = 1)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentOutOfRangeException.ThrowIfLessThan(scale, 0.25);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(scale, 8);
+        PngRenderer.Render(Scene, scale, output, SvgSkiaIconPainter.Instance);
+    }
+
+    /// <summary>The picture as PNG bytes.</summary>
+    /// <param name="scale">Device pixels per CSS pixel, 1 by default.</param>
+    public byte[] RenderPng(double scale = 1)
+    {
+        using var memory = new MemoryStream();
+        RenderPng(memory, scale);
+        return memory.ToArray();
+    }
+
+    /// <summary>Writes the picture as an accessible SVG (UTF-8).</summary>
+    /// <param name="output">Where the SVG goes; left open.</param>
+    public void RenderSvg(Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        SvgRenderer.Render(Scene, new SvgText(AltText, DescriptionWriter.Brief(_description.Value)), output);
+    }
+
+    /// <summary>The picture as SVG text.</summary>
+    public string RenderSvg()
+    {
+        using var memory = new MemoryStream();
+        RenderSvg(memory);
+        return Encoding.UTF8.GetString(memory.ToArray());
+    }
+
+    /// <summary>The long description, carrying every word of the picture, as plain text, Markdown and HTML.</summary>
+    public InfographicDescription Describe()
+    {
+        var model = _description.Value;
+        return new InfographicDescription(DescriptionWriter.PlainText(model), DescriptionWriter.Markdown(model), DescriptionWriter.Html(model));
+    }
+
+    /// <summary>
+    /// An HTML <c>&lt;figure&gt;</c> that shows the PNG with its alt text and carries the long
+    /// description in its caption, ready to paste into a page.
+    /// </summary>
+    /// <param name="pngUrl">The URL of the 1x PNG, for example <c>car-t-cell-therapy.png</c>.</param>
+    /// <param name="png2xUrl">The URL of the 2x PNG, or null.</param>
+    public string FigureHtml(string pngUrl, string? png2xUrl = null) =>
+        FigureWriter.Write(Id, pngUrl, png2xUrl, Width, Height, AltText, Describe().Html, Words.For(Language));
+}
+
+/// <summary>The result of <see cref="Infographic.Parse"/>: the infographic, or null when there are errors, and every diagnostic.</summary>
+/// <param name="Infographic">The infographic, or null when any diagnostic is an error.</param>
+/// <param name="Diagnostics">Every problem found, in document order.</param>
+public sealed record InfographicParseResult(Infographic? Infographic, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>True when the spec has no errors.</summary>
+    public bool Success => Infographic is not null;
+}
+
+/// <summary>A long description in three formats with the same content.</summary>
+/// <param name="PlainText">Plain text, for PNG metadata and text files.</param>
+/// <param name="Markdown">Markdown, for documentation sites.</param>
+/// <param name="Html">An HTML fragment: overview paragraph, ordered list of steps, a heading and list per panel.</param>
+public sealed record InfographicDescription(string PlainText, string Markdown, string Html);

@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+using Doctoury.Graphics.Scene;
+using Doctoury.Graphics.Spec;
+using Doctoury.Graphics.Text;
+using Doctoury.Graphics.Themes;
+using static Doctoury.Graphics.Layout.LayoutMetrics;
+
+namespace Doctoury.Graphics.Layout;
+
+/// <summary>
+/// The row of panels under the steps (benefits, applications, challenges): equal widths, one
+/// height, one font scale, chosen the same way as for the step row.
+/// </summary>
+internal static class PanelRowLayout
+{
+    public static (ImmutableArray<SceneNode> Nodes, double Bottom) Build(string prefix, ImmutableArray<PanelSpec> panels, double left, double top, double width, Theme theme, ITextMeasurer measurer)
+    {
+        if (panels.Length == 0) return ([], top);
+        var panelWidth = (width - PanelGap * (panels.Length - 1)) / panels.Length;
+        Rect Box(int i) => new(left + i * (panelWidth + PanelGap), top, panelWidth, 0);
+
+        double Measure(double scale, TextBlocks text) =>
+            panels.Select((p, i) => BuildPanel(prefix, p, i, Box(i), scale, null, theme, text).NeededHeight).Max();
+
+        var (chosen, split) = FontScale.Choose(Measure, measurer, PreferredPanelHeight);
+        var blocks = new TextBlocks(measurer, split);
+        var rowHeight = Math.Ceiling(Measure(chosen, blocks));
+        var nodes = panels.Select((p, i) => (SceneNode)BuildPanel(prefix, p, i, Box(i), chosen, rowHeight, theme, blocks).Group).ToImmutableArray();
+        return (nodes, top + rowHeight);
+    }
+
+    private static (GroupNode Group, double NeededHeight) BuildPanel(string prefix, PanelSpec panel, int index, Rect box, double scale, double? rowHeight, Theme theme, TextBlocks text)
+    {
+        var id = $"{prefix}-panel-{index + 1}";
+        var accent = theme.PanelAccent(index);
+        var inner = box.Width - 2 * PanelPadding;
+        var nodes = ImmutableArray.CreateBuilder<SceneNode>();
+
+        var titleStyle = new TextStyle(Scaled(PanelTitleSize, PanelTitleFloor, scale), 1.2, true, accent);
+        var iconSize = panel.Icon is null ? 0 : 32;
+        var titleLeft = box.X + PanelPadding + (iconSize > 0 ? iconSize + 12 : 0);
+        var headerTop = box.Y + PanelPadding;
+        var titleLineHeight = titleStyle.Size * titleStyle.LineHeight;
+        var title = text.Block($"{id}-title", NodeRole.PanelTitle, panel.Title, titleLeft, headerTop + Math.Max(0, (iconSize - titleLineHeight) / 2), box.Right - PanelPadding - titleLeft, titleStyle);
+        if (panel.Icon is { } icon)
+        {
+            nodes.Add(new IconNode($"{id}-icon", NodeRole.Icon, new Rect(box.X + PanelPadding, headerTop, iconSize, iconSize), icon, accent));
+        }
+        nodes.Add(title);
+        var y = Math.Max(title.Bounds.Bottom, headerTop + iconSize) + 16;
+
+        var itemStyle = new TextStyle(Scaled(PanelItemSize, PanelItemFloor, scale), 1.45, false, theme.Text);
+        const double bulletIndent = 16;
+        for (var i = 0; i < panel.Items.Length; i++)
+        {
+            var item = panel.Items[i];
+            if (i > 0) y += 10;
+            StyledSpan[] spans = item.Title is { } bold
+                ? [new StyledSpan(bold + ":", true), new StyledSpan(item.Text, false)]
+                : [new StyledSpan(item.Text, false)];
+            var block = text.Block($"{id}-item-{i + 1}", NodeRole.PanelItem, spans, box.X + PanelPadding + bulletIndent, y, inner - bulletIndent, itemStyle);
+            var dotY = block.Lines.Length > 0 ? block.Lines[0].Baseline - itemStyle.Size * 0.33 : y;
+            nodes.Add(new CircleNode($"{id}-item-{i + 1}-bullet", NodeRole.Decoration, Round(new Rect(box.X + PanelPadding + 1.5, dotY - 3.5, 7, 7)), accent));
+            nodes.Add(block);
+            y = block.Bounds.Bottom;
+        }
+
+        var needed = y + PanelPadding - box.Y;
+        var card = new BoxNode($"{id}-card", NodeRole.PanelCard, Round(box with { Height = rowHeight ?? needed }), theme.PanelTint(index), CardRadius, null, 0);
+        nodes.Insert(0, card);
+        return (new GroupNode(id, NodeRole.Panel, card.Bounds, panel.Title, nodes.ToImmutable()), needed);
+    }
+
+    private static Rect Round(Rect r) => new(TextBlocks.Round(r.X), TextBlocks.Round(r.Y), TextBlocks.Round(r.Width), TextBlocks.Round(r.Height));
+}

@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Doctoury.Graphics.Scene;
+using Doctoury.Graphics.Spec;
+using Doctoury.Graphics.Text;
+using Doctoury.Graphics.Themes;
+using static Doctoury.Graphics.Layout.LayoutMetrics;
+
+namespace Doctoury.Graphics.Layout;
+
+/// <summary>
+/// One step card: accent band, number badge, icon, title, summary, bullets and a duration pill
+/// pinned to the bottom so pills line up across the row. Measure by building with
+/// <c>rowHeight: null</c>; the row then builds every card again at the row's common height.
+/// </summary>
+internal static class StepCardLayout
+{
+    public sealed record Card(GroupNode Group, double NeededHeight);
+
+    public static Card Build(string prefix, StepSpec step, int index, int count, Rect box, double scale, double? rowHeight, Theme theme, TextBlocks text)
+    {
+        var id = $"{prefix}-step-{index + 1}";
+        var accent = theme.StepAccent(index);
+        var tint = theme.StepTint(index);
+        var pad = CardPadding(box.Width);
+        var inner = box.Width - 2 * pad;
+        var nodes = ImmutableArray.CreateBuilder<SceneNode>();
+
+        // Header: number badge on the left, icon in a white disc on the right.
+        var compact = inner < 150;
+        var badgeRadius = compact ? 18 : 22;
+        var iconRadius = compact ? 24 : 32;
+        var headerTop = box.Y + CardBand + (compact ? 16 : 22);
+        var headerHeight = 2 * iconRadius;
+        var badge = new Rect(box.X + pad, headerTop + iconRadius - badgeRadius, 2 * badgeRadius, 2 * badgeRadius);
+        nodes.Add(new CircleNode($"{id}-badge", NodeRole.Decoration, R(badge), accent));
+        var numberStyle = new TextStyle(compact ? 18 : 22, 1.0, true, theme.OnAccent);
+        var numberSize = numberStyle.Size;
+        nodes.Add(text.Block($"{id}-number", NodeRole.StepNumber, (index + 1).ToString(CultureInfo.InvariantCulture),
+            badge.X, badge.Y + (badge.Height - numberSize) / 2, badge.Width, numberStyle, TextAnchor.Middle));
+        var disc = new Rect(box.Right - pad - 2 * iconRadius, headerTop, 2 * iconRadius, 2 * iconRadius);
+        nodes.Add(new CircleNode($"{id}-icon-disc", NodeRole.Decoration, R(disc), theme.Surface));
+        var iconSize = iconRadius * 1.375;
+        nodes.Add(new IconNode($"{id}-icon", NodeRole.Icon, R(new Rect(disc.X + (disc.Width - iconSize) / 2, disc.Y + (disc.Height - iconSize) / 2, iconSize, iconSize)), step.Icon, accent));
+
+        var y = headerTop + headerHeight + 14;
+        var title = text.Block($"{id}-title", NodeRole.StepTitle, step.Title, box.X + pad, y, inner,
+            new TextStyle(Scaled(StepTitleSize, StepTitleFloor, scale), 1.2, true, accent));
+        nodes.Add(title);
+        y = title.Bounds.Bottom + 10;
+
+        var summary = text.Block($"{id}-summary", NodeRole.StepSummary, step.Summary, box.X + pad, y, inner,
+            new TextStyle(Scaled(SummarySize, SummaryFloor, scale), 1.4, false, theme.Text));
+        nodes.Add(summary);
+        y = summary.Bounds.Bottom;
+
+        var detailStyle = new TextStyle(Scaled(DetailSize, DetailFloor, scale), 1.38, false, theme.Secondary);
+        const double bulletIndent = 16;
+        for (var d = 0; d < step.Details.Length; d++)
+        {
+            y += d == 0 ? 14 : 8;
+            var detail = text.Block($"{id}-detail-{d + 1}", NodeRole.StepDetail, step.Details[d], box.X + pad + bulletIndent, y, inner - bulletIndent, detailStyle);
+            var dotY = detail.Lines.Length > 0 ? detail.Lines[0].Baseline - detailStyle.Size * 0.33 : y;
+            nodes.Add(new CircleNode($"{id}-detail-{d + 1}-bullet", NodeRole.Decoration, R(new Rect(box.X + pad + 1.5, dotY - 3.5, 7, 7)), accent));
+            nodes.Add(detail);
+            y = detail.Bounds.Bottom;
+        }
+
+        var needed = y - box.Y + pad;
+        if (step.Duration is { } duration)
+        {
+            var pillStyle = new TextStyle(Scaled(DurationSize, DurationFloor, scale), 1.3, true, theme.Text);
+            var pillHeight = PillHeight(duration, inner, pillStyle, text);
+            needed = y + 16 + pillHeight - box.Y + pad;
+            var pillTop = rowHeight is { } h ? box.Y + h - pad - pillHeight : y + 16;
+            nodes.AddRange(Pill(id, duration, box.X + pad, pillTop, inner, pillStyle, accent, theme, text));
+        }
+
+        var height = rowHeight ?? needed;
+        var card = new BoxNode($"{id}-card", NodeRole.StepCard, R(box with { Height = height }), tint, CardRadius, accent, CardBand);
+        nodes.Insert(0, card);
+        var label = $"Step {index + 1} of {count}: {step.Title}";
+        return new Card(new GroupNode(id, NodeRole.Step, card.Bounds, label, nodes.ToImmutable()), needed);
+    }
+
+    private const double PillPadX = 12, PillPadY = 6, PillIconGap = 8;
+
+    private static double PillTextWidth(string duration, double maxWidth, TextStyle style, TextBlocks text) =>
+        Math.Min(text.Width(duration, style) + 1, maxWidth - 2 * PillPadX - style.Size * 1.15 - PillIconGap);
+
+    private static double PillHeight(string duration, double maxWidth, TextStyle style, TextBlocks text) =>
+        text.Block("probe", NodeRole.StepDuration, duration, 0, 0, PillTextWidth(duration, maxWidth, style, text), style).Bounds.Height + 2 * PillPadY;
+
+    /// <summary>The duration pill: a calendar icon and bold text on a white capsule; long durations wrap inside it.</summary>
+    private static SceneNode[] Pill(string id, string duration, double x, double top, double maxWidth, TextStyle style, string accent, Theme theme, TextBlocks text)
+    {
+        var iconSize = style.Size * 1.15;
+        var label = text.Block($"{id}-duration", NodeRole.StepDuration, duration, x + PillPadX + iconSize + PillIconGap, top + PillPadY,
+            PillTextWidth(duration, maxWidth, style, text), style);
+        var height = label.Bounds.Height + 2 * PillPadY;
+        var width = 2 * PillPadX + iconSize + PillIconGap + label.Lines.Max(l => l.Right - l.Left) + 2;
+        return
+        [
+            new BoxNode($"{id}-duration-pill", NodeRole.Decoration, R(new Rect(x, top, Math.Min(maxWidth, width), height)), theme.Surface, height / 2, null, 0),
+            new IconNode($"{id}-duration-icon", NodeRole.Icon, R(new Rect(x + PillPadX, top + (height - iconSize) / 2, iconSize, iconSize)), "calendar", accent),
+            label,
+        ];
+    }
+
+    private static Rect R(Rect r) => new(TextBlocks.Round(r.X), TextBlocks.Round(r.Y), TextBlocks.Round(r.Width), TextBlocks.Round(r.Height));
+}

@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+using Doctoury.Graphics.Scene;
+using Doctoury.Graphics.Text;
+
+namespace Doctoury.Graphics.Layout;
+
+/// <summary>A text style: size in CSS px, line height as a multiple of size, face, colour.</summary>
+internal readonly record struct TextStyle(double Size, double LineHeight, bool Bold, string Color);
+
+/// <summary>Breaks text into a box and positions its lines: the one place layout turns words into a <see cref="TextNode"/>.</summary>
+internal sealed class TextBlocks(ITextMeasurer measurer, bool splitLongWords)
+{
+    public ITextMeasurer Measurer => measurer;
+
+    /// <summary>True when some word did not fit its line at the sizes tried so far.</summary>
+    public bool AnyWordTooWide { get; private set; }
+
+    public TextNode Block(string id, NodeRole role, IReadOnlyList<StyledSpan> spans, double x, double top, double width, TextStyle style, TextAnchor anchor = TextAnchor.Start)
+    {
+        var broken = LineBreaker.Break(spans, width, style.Size, measurer, splitLongWords);
+        AnyWordTooWide |= broken.WordTooWide;
+        var lineHeight = style.Size * style.LineHeight;
+        // Centre the glyphs' ascent+descent in each line box, so stacked blocks space evenly.
+        var firstBaseline = top + (lineHeight - (measurer.Ascent(style.Size) + measurer.Descent(style.Size))) / 2 + measurer.Ascent(style.Size);
+        var lines = ImmutableArray.CreateBuilder<TextLine>();
+        for (var i = 0; i < broken.Lines.Length; i++)
+        {
+            var line = broken.Lines[i];
+            var left = anchor switch
+            {
+                TextAnchor.Middle => x + (width - line.Width) / 2,
+                TextAnchor.End => x + width - line.Width,
+                _ => x,
+            };
+            var runs = line.Runs.Select(r => new TextRun(r.Text, Round(left + r.X), Round(r.Width), r.Bold)).ToImmutableArray();
+            lines.Add(new TextLine(Round(firstBaseline + i * lineHeight), runs));
+        }
+        var bounds = new Rect(Round(x), Round(top), Round(width), Round(broken.Lines.Length * lineHeight));
+        return new TextNode(id, role, bounds, style.Size, Round(lineHeight), style.Color, lines.ToImmutable());
+    }
+
+    public TextNode Block(string id, NodeRole role, string text, double x, double top, double width, TextStyle style, TextAnchor anchor = TextAnchor.Start) =>
+        Block(id, role, [new StyledSpan(text, style.Bold)], x, top, width, style, anchor);
+
+    /// <summary>Natural width of a single-line text, for pills and side-by-side footers.</summary>
+    public double Width(string text, TextStyle style) => measurer.Width(text, style.Size, style.Bold);
+
+    /// <summary>Rounds to 1/100 px so the scene, SVG and JSON are stable and compact.</summary>
+    public static double Round(double value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
+}

@@ -1,0 +1,101 @@
+using Doctoury.Graphics.Scene;
+using Doctoury.Graphics.Text;
+using SkiaSharp;
+
+namespace Doctoury.Graphics.Rendering.Png;
+
+/// <summary>Draws a Scene with SkiaSharp at any scale. It only translates nodes; every position comes from the layout.</summary>
+internal static class PngRenderer
+{
+    public static void Render(InfographicScene scene, double scale, Stream output, IIconPainter icons)
+    {
+        var width = (int)Math.Round(scene.Width * scale);
+        var height = (int)Math.Round(scene.Height * scale);
+        var info = new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul);
+        using var surface = SKSurface.Create(info) ?? throw new InvalidOperationException($"Could not create a {width}x{height} drawing surface.");
+        var canvas = surface.Canvas;
+        canvas.Clear(SKColor.Parse(scene.Background));
+        canvas.Scale((float)scale);
+        foreach (var node in scene.Nodes) Draw(canvas, node, icons);
+        canvas.Flush();
+        using var image = surface.Snapshot();
+        using var data = image.Encode(SKEncodedImageFormat.Png, 100) ?? throw new InvalidOperationException("PNG encoding failed.");
+        data.SaveTo(output);
+    }
+
+    private static void Draw(SKCanvas canvas, SceneNode node, IIconPainter icons)
+    {
+        switch (node)
+        {
+            case GroupNode group:
+                foreach (var child in group.Children) Draw(canvas, child, icons);
+                break;
+            case BoxNode box:
+                DrawBox(canvas, box);
+                break;
+            case CircleNode circle:
+                using (var paint = Fill(circle.Fill))
+                {
+                    canvas.DrawCircle((float)(circle.Bounds.X + circle.Bounds.Width / 2), (float)(circle.Bounds.Y + circle.Bounds.Height / 2), (float)(circle.Bounds.Width / 2), paint);
+                }
+                break;
+            case PathNode path:
+                DrawPath(canvas, path);
+                break;
+            case IconNode icon:
+                icons.Draw(canvas, icon);
+                break;
+            case TextNode text:
+                DrawText(canvas, text);
+                break;
+            default:
+                throw new NotSupportedException($"The PNG renderer has no case for {node.GetType().Name}.");
+        }
+    }
+
+    private static void DrawBox(SKCanvas canvas, BoxNode box)
+    {
+        var rect = SKRect.Create((float)box.Bounds.X, (float)box.Bounds.Y, (float)box.Bounds.Width, (float)box.Bounds.Height);
+        using (var paint = Fill(box.Fill))
+        {
+            canvas.DrawRoundRect(rect, (float)box.CornerRadius, (float)box.CornerRadius, paint);
+        }
+        if (box.BandColor is { } band && box.BandHeight > 0)
+        {
+            using var path = SKPath.ParseSvgPathData(Shapes.TopBand(box.Bounds, box.CornerRadius, box.BandHeight));
+            using var paint = Fill(band);
+            canvas.DrawPath(path, paint);
+        }
+    }
+
+    private static void DrawPath(SKCanvas canvas, PathNode node)
+    {
+        using var path = SKPath.ParseSvgPathData(node.Data);
+        using var paint = new SKPaint
+        {
+            Color = SKColor.Parse(node.Stroke),
+            IsAntialias = true,
+            Style = SKPaintStyle.Stroke,
+            StrokeWidth = (float)node.StrokeWidth,
+            StrokeCap = SKStrokeCap.Round,
+            StrokeJoin = SKStrokeJoin.Round,
+        };
+        canvas.DrawPath(path, paint);
+    }
+
+    private static void DrawText(SKCanvas canvas, TextNode text)
+    {
+        using var paint = Fill(text.Color);
+        using var regular = SkiaFonts.CreateFont(false, (float)text.FontSize);
+        using var bold = SkiaFonts.CreateFont(true, (float)text.FontSize);
+        foreach (var line in text.Lines)
+        {
+            foreach (var run in line.Runs)
+            {
+                canvas.DrawText(run.Text, (float)run.X, (float)line.Baseline, SKTextAlign.Left, run.Bold ? bold : regular, paint);
+            }
+        }
+    }
+
+    private static SKPaint Fill(string color) => new() { Color = SKColor.Parse(color), IsAntialias = true, Style = SKPaintStyle.Fill };
+}

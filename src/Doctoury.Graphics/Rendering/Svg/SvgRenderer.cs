@@ -1,0 +1,219 @@
+using System.Text;
+using System.Xml;
+using Doctoury.Graphics.Assets;
+using Doctoury.Graphics.Scene;
+using static Doctoury.Graphics.Scene.Shapes;
+
+namespace Doctoury.Graphics.Rendering.Svg;
+
+/// <summary>What the SVG says about itself to assistive technology.</summary>
+internal sealed record SvgText(string Title, string Description);
+
+/// <summary>
+/// Writes a Scene as an accessible SVG with System.Xml only: one atomic image (<c>role="img"</c>
+/// named by its <c>&lt;title&gt;</c> and <c>&lt;desc&gt;</c>), real <c>&lt;text&gt;</c>, the bundled
+/// font embedded so the file looks the same through <c>&lt;img&gt;</c>, decorative shapes hidden,
+/// every id prefixed by the spec id. See shared/ACCESSIBILITY.md §3.2.
+/// </summary>
+internal static class SvgRenderer
+{
+    private const string Ns = "http://www.w3.org/2000/svg";
+
+    public static void Render(InfographicScene scene, SvgText text, Stream output)
+    {
+        var settings = new XmlWriterSettings
+        {
+            Encoding = new UTF8Encoding(false),
+            Indent = true,
+            IndentChars = "  ",
+            NewLineChars = "\n",
+            OmitXmlDeclaration = false,
+        };
+        using var xml = XmlWriter.Create(output, settings);
+        xml.WriteStartDocument();
+        xml.WriteStartElement("svg", Ns);
+        xml.WriteAttributeString("width", F(scene.Width));
+        xml.WriteAttributeString("height", F(scene.Height));
+        xml.WriteAttributeString("viewBox", $"0 0 {F(scene.Width)} {F(scene.Height)}");
+        xml.WriteAttributeString("role", "img");
+        xml.WriteAttributeString("aria-labelledby", $"{scene.Id}-alt {scene.Id}-desc");
+        xml.WriteAttributeString("lang", scene.Lang);
+        xml.WriteAttributeString("xml", "lang", null, scene.Lang);
+        xml.WriteAttributeString("focusable", "false");
+
+        // MDN: <title> first, for SVG 1.1 compatibility.
+        xml.WriteStartElement("title");
+        xml.WriteAttributeString("id", $"{scene.Id}-alt");
+        xml.WriteString(text.Title);
+        xml.WriteEndElement();
+        xml.WriteStartElement("desc");
+        xml.WriteAttributeString("id", $"{scene.Id}-desc");
+        xml.WriteString(text.Description);
+        xml.WriteEndElement();
+
+        xml.WriteStartElement("defs");
+        xml.WriteStartElement("style");
+        xml.WriteString(FontFaces());
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+
+        // An opaque backdrop, so the text stays readable when a page's background is forced (§3.6).
+        xml.WriteStartElement("rect");
+        xml.WriteAttributeString("id", $"{scene.Id}-background");
+        xml.WriteAttributeString("width", F(scene.Width));
+        xml.WriteAttributeString("height", F(scene.Height));
+        xml.WriteAttributeString("fill", scene.Background);
+        xml.WriteAttributeString("aria-hidden", "true");
+        xml.WriteEndElement();
+
+        foreach (var node in scene.Nodes) Write(xml, node);
+        xml.WriteEndElement();
+        xml.WriteEndDocument();
+    }
+
+    private static void Write(XmlWriter xml, SceneNode node)
+    {
+        switch (node)
+        {
+            case GroupNode group: WriteGroup(xml, group); break;
+            case BoxNode box: WriteBox(xml, box); break;
+            case CircleNode circle: WriteCircle(xml, circle); break;
+            case PathNode path: WritePath(xml, path); break;
+            case IconNode icon: WriteIcon(xml, icon); break;
+            case TextNode text: WriteText(xml, text); break;
+            default: throw new NotSupportedException($"The SVG renderer has no case for {node.GetType().Name}.");
+        }
+    }
+
+    private static void WriteGroup(XmlWriter xml, GroupNode group)
+    {
+        xml.WriteStartElement("g");
+        xml.WriteAttributeString("id", group.Id);
+        foreach (var child in group.Children) Write(xml, child);
+        xml.WriteEndElement();
+    }
+
+    private static void WriteBox(XmlWriter xml, BoxNode box)
+    {
+        xml.WriteStartElement("rect");
+        xml.WriteAttributeString("id", box.Id);
+        xml.WriteAttributeString("x", F(box.Bounds.X));
+        xml.WriteAttributeString("y", F(box.Bounds.Y));
+        xml.WriteAttributeString("width", F(box.Bounds.Width));
+        xml.WriteAttributeString("height", F(box.Bounds.Height));
+        if (box.CornerRadius > 0) xml.WriteAttributeString("rx", F(box.CornerRadius));
+        xml.WriteAttributeString("fill", box.Fill);
+        Hidden(xml, box.Role);
+        xml.WriteEndElement();
+        if (box.BandColor is { } band && box.BandHeight > 0)
+        {
+            xml.WriteStartElement("path");
+            xml.WriteAttributeString("id", box.Id + "-band");
+            xml.WriteAttributeString("d", TopBand(box.Bounds, box.CornerRadius, box.BandHeight));
+            xml.WriteAttributeString("fill", band);
+            xml.WriteAttributeString("aria-hidden", "true");
+            xml.WriteEndElement();
+        }
+    }
+
+    private static void WriteCircle(XmlWriter xml, CircleNode circle)
+    {
+        xml.WriteStartElement("circle");
+        xml.WriteAttributeString("id", circle.Id);
+        xml.WriteAttributeString("cx", F(circle.Bounds.X + circle.Bounds.Width / 2));
+        xml.WriteAttributeString("cy", F(circle.Bounds.Y + circle.Bounds.Height / 2));
+        xml.WriteAttributeString("r", F(circle.Bounds.Width / 2));
+        xml.WriteAttributeString("fill", circle.Fill);
+        Hidden(xml, circle.Role);
+        xml.WriteEndElement();
+    }
+
+    private static void WritePath(XmlWriter xml, PathNode path)
+    {
+        xml.WriteStartElement("path");
+        xml.WriteAttributeString("id", path.Id);
+        xml.WriteAttributeString("d", path.Data);
+        xml.WriteAttributeString("fill", "none");
+        xml.WriteAttributeString("stroke", path.Stroke);
+        xml.WriteAttributeString("stroke-width", F(path.StrokeWidth));
+        xml.WriteAttributeString("stroke-linecap", "round");
+        xml.WriteAttributeString("stroke-linejoin", "round");
+        Hidden(xml, path.Role);
+        xml.WriteEndElement();
+    }
+
+    /// <summary>Icons are written from their parsed paths, never copied from the icon file.</summary>
+    private static void WriteIcon(XmlWriter xml, IconNode icon)
+    {
+        var glyph = IconLibrary.Default.Get(icon.Icon);
+        xml.WriteStartElement("g");
+        xml.WriteAttributeString("id", icon.Id);
+        xml.WriteAttributeString("transform", $"translate({F(icon.Bounds.X)} {F(icon.Bounds.Y)}) scale({F4(icon.Bounds.Width / glyph.ViewWidth)} {F4(icon.Bounds.Height / glyph.ViewHeight)})");
+        xml.WriteAttributeString("aria-hidden", "true");
+        foreach (var path in glyph.Paths)
+        {
+            xml.WriteStartElement("path");
+            xml.WriteAttributeString("d", path.Data);
+            if (path.Filled)
+            {
+                xml.WriteAttributeString("fill", icon.Color);
+                if (path.EvenOdd) xml.WriteAttributeString("fill-rule", "evenodd");
+            }
+            else
+            {
+                xml.WriteAttributeString("fill", "none");
+                xml.WriteAttributeString("stroke", icon.Color);
+                xml.WriteAttributeString("stroke-width", F(path.StrokeWidth));
+                if (path.LineCap is { } cap) xml.WriteAttributeString("stroke-linecap", cap);
+                if (path.LineJoin is { } join) xml.WriteAttributeString("stroke-linejoin", join);
+            }
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
+    }
+
+    /// <summary>One &lt;text&gt; per block; each run is a &lt;tspan&gt; placed exactly where the layout put it.</summary>
+    private static void WriteText(XmlWriter xml, TextNode text)
+    {
+        xml.WriteStartElement("text");
+        xml.WriteAttributeString("id", text.Id);
+        xml.WriteAttributeString("font-size", F(text.FontSize));
+        xml.WriteAttributeString("fill", text.Color);
+        var allBold = text.Lines.All(l => l.Runs.All(r => r.Bold));
+        if (allBold) xml.WriteAttributeString("font-weight", "700");
+        var first = true;
+        foreach (var line in text.Lines)
+        {
+            for (var i = 0; i < line.Runs.Length; i++)
+            {
+                var run = line.Runs[i];
+                if (!first) xml.WriteString(" ");
+                first = false;
+                xml.WriteStartElement("tspan");
+                xml.WriteAttributeString("x", F(run.X));
+                if (i == 0) xml.WriteAttributeString("y", F(line.Baseline));
+                if (run.Bold && !allBold) xml.WriteAttributeString("font-weight", "700");
+                xml.WriteString(run.Text);
+                xml.WriteEndElement();
+            }
+        }
+        xml.WriteEndElement();
+    }
+
+    private static void Hidden(XmlWriter xml, NodeRole role)
+    {
+        if (NodeRoles.IsDecorative(role) || role == NodeRole.Decoration) xml.WriteAttributeString("aria-hidden", "true");
+    }
+
+    private static string F4(double value) => Math.Round(value, 4).ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static readonly Lazy<string> FontFaceCss = new(() =>
+    {
+        string Face(FontFace face, int weight) =>
+            $"@font-face{{font-family:\"{BundledFonts.Family}\";font-style:normal;font-weight:{weight};src:url(data:font/ttf;base64,{Convert.ToBase64String(BundledFonts.Bytes(face))}) format(\"truetype\")}}";
+        return Face(FontFace.Regular, 400) + "\n" + Face(FontFace.Bold, 700) +
+               $"\ntext{{font-family:\"{BundledFonts.Family}\",sans-serif}}";
+    });
+
+    private static string FontFaces() => FontFaceCss.Value;
+}

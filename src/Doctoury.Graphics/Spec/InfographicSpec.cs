@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+
+namespace Doctoury.Graphics.Spec;
+
+/// <summary>A validated spec in format version 1. Key names follow DESIGN.md exactly.</summary>
+internal sealed record InfographicSpec(
+    int Version,
+    string Id,
+    string Lang,
+    string Title,
+    string? Subtitle,
+    ThemeSpec Theme,
+    int Width,
+    ProcessSpec Process,
+    ImmutableArray<PanelSpec> Panels,
+    FooterSpec? Footer,
+    AltSpec? Alt);
+
+internal sealed record ProcessSpec(string? Title, ImmutableArray<StepSpec> Steps);
+
+internal sealed record StepSpec(
+    string Id,
+    string Title,
+    string Icon,
+    string Summary,
+    ImmutableArray<string> Details,
+    string? Duration);
+
+internal sealed record PanelSpec(string Id, string Title, string? Icon, ImmutableArray<PanelItemSpec> Items);
+
+/// <summary>A panel item: plain text, or a bold title followed by text.</summary>
+internal sealed record PanelItemSpec(string? Title, string Text);
+
+internal sealed record FooterSpec(string? Source, string? Note);
+
+internal sealed record AltSpec(string? Short, string? Long);
+
+/// <summary>A built-in theme by name, with optional colour overrides (role name to <c>#RRGGBB</c>).</summary>
+internal sealed record ThemeSpec(string Base, ImmutableSortedDictionary<string, string> Colors);

@@ -1,0 +1,300 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Doctoury.Graphics.Assets;
+using Doctoury.Graphics.Themes;
+
+namespace Doctoury.Graphics.Spec;
+
+/// <summary>
+/// Binds the node tree to <see cref="InfographicSpec"/> in our own code: every key is checked
+/// against the format's key names, and every problem becomes a diagnostic at its node.
+/// </summary>
+internal sealed partial class SpecBinder(DiagnosticSink diagnostics)
+{
+    private static readonly string[] RootKeys = ["version", "id", "lang", "title", "subtitle", "theme", "width", "process", "panels", "footer", "alt"];
+    private static readonly string[] ProcessKeys = ["title", "steps"];
+    private static readonly string[] StepKeys = ["id", "title", "icon", "summary", "details", "duration"];
+    private static readonly string[] PanelKeys = ["id", "title", "icon", "items"];
+    private static readonly string[] ItemKeys = ["title", "text"];
+    private static readonly string[] FooterKeys = ["source", "note"];
+    private static readonly string[] AltKeys = ["short", "long"];
+    private static readonly string[] ThemeKeys = ["base", "colors"];
+
+    public InfographicSpec? Bind(YamlNode root)
+    {
+        if (Expect<YamlMapping>(root, "", "a mapping of keys such as 'version', 'id' and 'title'") is not { } map) return null;
+        CheckKeys(map, "", RootKeys);
+
+        var version = Integer(map, "version", "", required: true);
+        if (version is { } v && v != 1)
+        {
+            diagnostics.Error(SpecCodes.Version, map.Find("version")!.Value.Start, "version", $"Format version {v} is not supported.", "Use 'version: 1'.");
+        }
+        var id = Id(map, "id", "", required: true);
+        var lang = Text(map, "lang", "", required: false, SpecLimits.MaxTitle) ?? "en";
+        if (!LangPattern().IsMatch(lang))
+        {
+            diagnostics.Error(SpecCodes.BadValue, map.Find("lang")!.Value.Start, "lang", $"'{lang}' is not a BCP 47 language tag.", "Use a tag such as 'en' or 'es-MX'.");
+        }
+        var title = Text(map, "title", "", required: true, SpecLimits.MaxTitle);
+        var subtitle = Text(map, "subtitle", "", required: false, SpecLimits.MaxLine);
+        var theme = BindTheme(map.Find("theme"));
+        var width = Integer(map, "width", "", required: false) ?? 1600;
+        if (width is < SpecLimits.MinWidth or > SpecLimits.MaxWidth)
+        {
+            diagnostics.Error(SpecCodes.BadValue, map.Find("width")!.Value.Start, "width", $"Width {width} is outside {SpecLimits.MinWidth} to {SpecLimits.MaxWidth}.", "Use 1600 unless the page needs another size.");
+        }
+        var process = BindProcess(map);
+        var panels = BindList(map, "panels", "", 0, SpecLimits.MaxPanels, BindPanel);
+        var footer = Child(map, "footer", "", FooterKeys, (m, p) => new FooterSpec(Text(m, "source", p, false, SpecLimits.MaxLine), Text(m, "note", p, false, SpecLimits.MaxLine)));
+        var alt = Child(map, "alt", "", AltKeys, (m, p) => new AltSpec(Text(m, "short", p, false, 150), Text(m, "long", p, false, 4000)));
+
+        CheckUniqueIds(process?.Steps.Select(s => s.Id), map, "process.steps");
+        CheckUniqueIds(panels.Select(p => p.Id), map, "panels");
+
+        if (diagnostics.HasErrors || id is null || title is null || process is null) return null;
+        return new InfographicSpec(version ?? 1, id, lang, title, subtitle, theme, width, process, panels, footer, alt);
+    }
+
+    private ProcessSpec? BindProcess(YamlMapping root)
+    {
+        var entry = root.Find("process");
+        if (entry is null)
+        {
+            diagnostics.Error(SpecCodes.MissingKey, root.Start, "process", "The key 'process' is missing.", "Add 'process:' with 'steps:' (2 to 8 steps).");
+            return null;
+        }
+        if (Expect<YamlMapping>(entry.Value, "process", "a mapping with 'steps'") is not { } map) return null;
+        CheckKeys(map, "process", ProcessKeys);
+        var title = Text(map, "title", "process", false, SpecLimits.MaxLine);
+        if (map.Find("steps") is null)
+        {
+            diagnostics.Error(SpecCodes.MissingKey, map.Start, "process.steps", "The key 'steps' is missing.", "List 2 to 8 steps under 'steps:'.");
+            return null;
+        }
+        var steps = BindList(map, "steps", "process", SpecLimits.MinSteps, SpecLimits.MaxSteps, BindStep);
+        return new ProcessSpec(title, steps);
+    }
+
+    private StepSpec? BindStep(YamlNode node, string path)
+    {
+        if (Expect<YamlMapping>(node, path, "a step mapping with 'id', 'title', 'icon' and 'summary'") is not { } map) return null;
+        CheckKeys(map, path, StepKeys);
+        var id = Id(map, "id", path, true);
+        var title = Text(map, "title", path, true, SpecLimits.MaxTitle);
+        var icon = Icon(map, path, required: true);
+        var summary = Text(map, "summary", path, true, SpecLimits.MaxLine);
+        var details = StringList(map, "details", path, SpecLimits.MaxDetails);
+        var duration = Text(map, "duration", path, false, SpecLimits.MaxTitle);
+        return id is null || title is null || icon is null || summary is null ? null : new StepSpec(id, title, icon, summary, details, duration);
+    }
+
+    private PanelSpec? BindPanel(YamlNode node, string path)
+    {
+        if (Expect<YamlMapping>(node, path, "a panel mapping with 'id', 'title' and 'items'") is not { } map) return null;
+        CheckKeys(map, path, PanelKeys);
+        var id = Id(map, "id", path, true);
+        var title = Text(map, "title", path, true, SpecLimits.MaxTitle);
+        var icon = Icon(map, path, required: false);
+        if (map.Find("items") is null)
+        {
+            diagnostics.Error(SpecCodes.MissingKey, map.Start, path + ".items", "The key 'items' is missing.", "List the panel's points under 'items:'.");
+        }
+        var items = BindList(map, "items", path, 1, SpecLimits.MaxPanelItems, BindItem);
+        return id is null || title is null ? null : new PanelSpec(id, title, icon, items);
+    }
+
+    private PanelItemSpec? BindItem(YamlNode node, string path)
+    {
+        if (node is YamlScalar)
+        {
+            return ScalarText(node, path, SpecLimits.MaxLine) is { } plain ? new PanelItemSpec(null, plain) : null;
+        }
+        if (Expect<YamlMapping>(node, path, "text, or a mapping with 'title' and 'text'") is not { } map) return null;
+        CheckKeys(map, path, ItemKeys);
+        var title = Text(map, "title", path, false, SpecLimits.MaxTitle);
+        var text = Text(map, "text", path, true, SpecLimits.MaxLine);
+        return text is null ? null : new PanelItemSpec(title, text);
+    }
+
+    private ThemeSpec BindTheme(YamlEntry? entry)
+    {
+        var fallback = new ThemeSpec(BuiltInThemes.DefaultName, ImmutableSortedDictionary<string, string>.Empty);
+        if (entry is null) return fallback;
+        if (entry.Value is YamlScalar)
+        {
+            var name = ScalarText(entry.Value, "theme", SpecLimits.MaxTitle);
+            return name is not null && CheckThemeName(name, entry.Value.Start, "theme") ? fallback with { Base = name } : fallback;
+        }
+        if (Expect<YamlMapping>(entry.Value, "theme", "a theme name, or a mapping with 'base' and 'colors'") is not { } map) return fallback;
+        CheckKeys(map, "theme", ThemeKeys);
+        var baseName = Text(map, "base", "theme", false, SpecLimits.MaxTitle) ?? BuiltInThemes.DefaultName;
+        if (!CheckThemeName(baseName, map.Find("base")?.Value.Start ?? map.Start, "theme.base")) return fallback;
+        var colors = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        if (map.Find("colors") is { } colorsEntry && Expect<YamlMapping>(colorsEntry.Value, "theme.colors", "a mapping of colour roles to '#RRGGBB'") is { } colorMap)
+        {
+            CheckKeys(colorMap, "theme.colors", Theme.ColorRoles);
+            foreach (var color in colorMap.Entries.Where(e => Theme.ColorRoles.Contains(e.Key.Value)))
+            {
+                var path = "theme.colors." + color.Key.Value;
+                if (ScalarText(color.Value, path, 16) is not { } value) continue;
+                if (!ColorPattern().IsMatch(value))
+                {
+                    diagnostics.Error(SpecCodes.BadColor, color.Value.Start, path, $"'{value}' is not a colour.", "Write a colour as '#RRGGBB', for example \"#0B6E99\" (quoted, since # starts a comment).");
+                    continue;
+                }
+                colors[color.Key.Value] = value.ToUpperInvariant();
+            }
+        }
+        return new ThemeSpec(baseName, colors.ToImmutable());
+    }
+
+    private bool CheckThemeName(string name, SourceMark at, string path)
+    {
+        if (BuiltInThemes.Names.Contains(name)) return true;
+        diagnostics.Error(SpecCodes.UnknownTheme, at, path, $"Unknown theme '{name}'.",
+            NearestNames.DidYouMean(name, BuiltInThemes.Names) ?? "Built-in themes: " + string.Join(", ", BuiltInThemes.Names) + ".");
+        return false;
+    }
+
+    private string? Icon(YamlMapping map, string parent, bool required)
+    {
+        var path = Join(parent, "icon");
+        var name = Text(map, "icon", parent, required, 200);
+        if (name is null) return null;
+        var at = map.Find("icon")!.Value.Start;
+        if (name.Contains('/') || name.Contains('\\') || name.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
+        {
+            diagnostics.Error(SpecCodes.UnknownIcon, at, path, $"Icon files ('{name}') are not supported yet; only bundled Health Icons names are.", "Use a bundled name such as 'blood-drop', 'dna' or 'virus'.");
+            return null;
+        }
+        if (IconLibrary.Default.Contains(name)) return name;
+        diagnostics.Error(SpecCodes.UnknownIcon, at, path, $"Unknown icon '{name}'.",
+            NearestNames.DidYouMean(name, IconLibrary.Default.Names) ?? "See the Health Icons names, for example 'blood-drop', 'dna', 'virus' or 'microscope'.");
+        return null;
+    }
+
+    private ImmutableArray<T> BindList<T>(YamlMapping map, string key, string parent, int min, int max, Func<YamlNode, string, T?> bind) where T : class
+    {
+        var path = Join(parent, key);
+        var entry = map.Find(key);
+        if (entry is null || entry.Value is YamlScalar { IsNull: true } && min == 0) return [];
+        if (Expect<YamlSequence>(entry.Value, path, "a list ('- ' items)") is not { } seq) return [];
+        if (seq.Items.Length < min || seq.Items.Length > max)
+        {
+            diagnostics.Error(SpecCodes.Count, seq.Start, path, $"'{key}' has {seq.Items.Length} entries; it needs {min} to {max}.", null);
+        }
+        var result = ImmutableArray.CreateBuilder<T>();
+        for (var i = 0; i < Math.Min(seq.Items.Length, max); i++)
+        {
+            if (bind(seq.Items[i], $"{path}[{i}]") is { } item) result.Add(item);
+        }
+        return result.ToImmutable();
+    }
+
+    private ImmutableArray<string> StringList(YamlMapping map, string key, string parent, int max) =>
+        BindList(map, key, parent, 0, max, (node, path) => ScalarText(node, path, SpecLimits.MaxLine));
+
+    private T? Child<T>(YamlMapping map, string key, string parent, string[] keys, Func<YamlMapping, string, T> bind) where T : class
+    {
+        var path = Join(parent, key);
+        var entry = map.Find(key);
+        if (entry is null || entry.Value is YamlScalar { IsNull: true }) return null;
+        if (Expect<YamlMapping>(entry.Value, path, "a mapping") is not { } child) return null;
+        CheckKeys(child, path, keys);
+        return bind(child, path);
+    }
+
+    private string? Id(YamlMapping map, string key, string parent, bool required)
+    {
+        var id = Text(map, key, parent, required, 64);
+        if (id is null || IdPattern().IsMatch(id)) return id;
+        diagnostics.Error(SpecCodes.BadId, map.Find(key)!.Value.Start, Join(parent, key), $"'{id}' is not a valid id.",
+            "Use lowercase letters, digits and single hyphens, starting with a letter, for example 'car-t-cell-therapy'.");
+        return null;
+    }
+
+    private int? Integer(YamlMapping map, string key, string parent, bool required)
+    {
+        var text = Text(map, key, parent, required, 10);
+        if (text is null) return null;
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)) return value;
+        diagnostics.Error(SpecCodes.WrongType, map.Find(key)!.Value.Start, Join(parent, key), $"'{key}' must be a whole number, not '{text}'.", null);
+        return null;
+    }
+
+    private string? Text(YamlMapping map, string key, string parent, bool required, int maxLength)
+    {
+        var path = Join(parent, key);
+        var entry = map.Find(key);
+        if (entry is null || entry.Value is YamlScalar { IsNull: true })
+        {
+            if (required)
+            {
+                var at = entry?.Value.Start ?? map.Start;
+                diagnostics.Error(SpecCodes.MissingKey, at, path, entry is null ? $"The key '{key}' is missing." : $"'{key}' is empty.", $"Add '{key}: …'.");
+            }
+            return null;
+        }
+        return ScalarText(entry.Value, path, maxLength);
+    }
+
+    private string? ScalarText(YamlNode node, string path, int maxLength)
+    {
+        if (Expect<YamlScalar>(node, path, "text") is not { } scalar) return null;
+        var value = NormalizeSpaces(scalar.Value);
+        if (value.Length == 0)
+        {
+            diagnostics.Error(SpecCodes.EmptyText, scalar.Start, path, "The text is empty.", "Write the text, or remove the key.");
+            return null;
+        }
+        if (value.Length > maxLength)
+        {
+            diagnostics.Error(SpecCodes.TooLong, scalar.Start, path, $"The text has {value.Length} characters; the limit here is {maxLength}.", "Shorten it; put the rest in the page around the picture.");
+            return null;
+        }
+        return value;
+    }
+
+    private T? Expect<T>(YamlNode node, string path, string what) where T : YamlNode
+    {
+        if (node is T typed) return typed;
+        var found = node switch { YamlScalar => "text", YamlSequence => "a list", _ => "a mapping" };
+        diagnostics.Error(SpecCodes.WrongType, node.Start, path, $"Expected {what} at '{(path.Length == 0 ? "the top" : path)}', found {found}.", null);
+        return null;
+    }
+
+    private void CheckKeys(YamlMapping map, string path, IReadOnlyCollection<string> allowed)
+    {
+        foreach (var entry in map.Entries.Where(e => !allowed.Contains(e.Key.Value)))
+        {
+            diagnostics.Error(SpecCodes.UnknownKey, entry.Key.Start, Join(path, entry.Key.Value), $"Unknown key '{entry.Key.Value}'.",
+                NearestNames.DidYouMean(entry.Key.Value, allowed) ?? "Allowed here: " + string.Join(", ", allowed) + ".");
+        }
+    }
+
+    private void CheckUniqueIds(IEnumerable<string>? ids, YamlMapping root, string path)
+    {
+        foreach (var duplicate in (ids ?? []).GroupBy(i => i).Where(g => g.Count() > 1))
+        {
+            diagnostics.Error(SpecCodes.DuplicateId, root.Start, path, $"The id '{duplicate.Key}' is used more than once in '{path}'.", "Give each entry its own id.");
+        }
+    }
+
+    private static string NormalizeSpaces(string text) => WhitespaceRun().Replace(text.Trim(), " ");
+
+    private static string Join(string parent, string key) => parent.Length == 0 ? key : parent + "." + key;
+
+    [GeneratedRegex("^[a-z][a-z0-9]*(-[a-z0-9]+)*$")]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")]
+    private static partial Regex LangPattern();
+
+    [GeneratedRegex("^#[0-9A-Fa-f]{6}$")]
+    private static partial Regex ColorPattern();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhitespaceRun();
+}

@@ -1,0 +1,16 @@
+namespace Doctoury.Graphics.Spec;
+
+/// <summary>The bounds a spec must stay within, so that layout stays readable and hostile input stays cheap.</summary>
+internal static class SpecLimits
+{
+    public const int MaxFileBytes = 1024 * 1024;
+    public const int MinSteps = 2;
+    public const int MaxSteps = 8;
+    public const int MaxPanels = 4;
+    public const int MaxDetails = 6;
+    public const int MaxPanelItems = 8;
+    public const int MinWidth = 800;
+    public const int MaxWidth = 4000;
+    public const int MaxTitle = 80;
+    public const int MaxLine = 300;
+}

@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+
+namespace Doctoury.Graphics.Spec;
+
+/// <summary>A place in the source text: 1-based line and column.</summary>
+internal readonly record struct SourceMark(int Line, int Column);
+
+/// <summary>
+/// A YAML node that keeps where it started, read from the parser's events so that every
+/// diagnostic can point at the exact place (DESIGN.md: no reflection deserializer).
+/// </summary>
+internal abstract record YamlNode(SourceMark Start);
+
+internal sealed record YamlScalar(SourceMark Start, string Value, bool IsPlain) : YamlNode(Start)
+{
+    /// <summary>A plain empty, <c>~</c> or <c>null</c> scalar is YAML's null.</summary>
+    public bool IsNull => IsPlain && (Value.Length == 0 || Value is "~" or "null" or "Null" or "NULL");
+}
+
+internal sealed record YamlSequence(SourceMark Start, ImmutableArray<YamlNode> Items) : YamlNode(Start);
+
+internal sealed record YamlEntry(YamlScalar Key, YamlNode Value);
+
+internal sealed record YamlMapping(SourceMark Start, ImmutableArray<YamlEntry> Entries) : YamlNode(Start)
+{
+    public YamlEntry? Find(string key) => Entries.FirstOrDefault(e => e.Key.Value == key);
+}

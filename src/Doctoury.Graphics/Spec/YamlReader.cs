@@ -1,0 +1,135 @@
+using System.Collections.Immutable;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Doctoury.Graphics.Spec;
+
+/// <summary>
+/// Reads YAML text into <see cref="YamlNode"/>s through YamlDotNet's parser events, checking the
+/// limits that keep hostile input cheap before anything is bound: no anchors or aliases, no
+/// explicit tags, one document, bounded nesting.
+/// </summary>
+internal static class YamlReader
+{
+    public const int MaxDepth = 16;
+
+    /// <summary>Returns the root node, or null with the reason added to <paramref name="diagnostics"/>.</summary>
+    public static YamlNode? Read(string text, DiagnosticSink diagnostics)
+    {
+        var parser = new Parser(new StringReader(text));
+        try
+        {
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _))
+            {
+                diagnostics.Error(SpecCodes.Empty, new SourceMark(1, 1), "", "The file is empty.",
+                    "Start with 'version: 1' and the keys listed in the README.");
+                return null;
+            }
+            parser.Consume<DocumentStart>();
+            var root = ReadNode(parser, 0, diagnostics);
+            parser.Consume<DocumentEnd>();
+            if (root is not null && parser.Current is DocumentStart second)
+            {
+                diagnostics.Error(SpecCodes.Syntax, Mark(second.Start), "",
+                    "The file holds more than one YAML document.", "Keep one infographic per file.");
+                return null;
+            }
+            return root;
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Error(SpecCodes.Syntax, Mark(e.Start), "", "YAML syntax error: " + Clean(e.Message), null);
+            return null;
+        }
+        catch (SpecLimitException)
+        {
+            return null; // already reported
+        }
+    }
+
+    private static YamlNode? ReadNode(IParser parser, int depth, DiagnosticSink diagnostics)
+    {
+        var current = parser.Current ?? throw new InvalidOperationException("Parser has no event.");
+        if (depth > MaxDepth)
+        {
+            Fail(diagnostics, SpecCodes.Limit, current.Start, $"The document is nested deeper than {MaxDepth} levels.", null);
+        }
+        if (current is AnchorAlias alias)
+        {
+            Fail(diagnostics, SpecCodes.Limit, alias.Start, "YAML aliases (*name) are not allowed in a spec.", "Write the value out in full.");
+        }
+        if (current is NodeEvent node)
+        {
+            if (!node.Anchor.IsEmpty)
+            {
+                Fail(diagnostics, SpecCodes.Limit, node.Start, "YAML anchors (&name) are not allowed in a spec.", "Remove the anchor.");
+            }
+            if (!node.Tag.IsEmpty && !(node is Scalar { Style: not ScalarStyle.Plain } && node.Tag.Value == "!"))
+            {
+                Fail(diagnostics, SpecCodes.Limit, node.Start, $"Explicit YAML tags ({node.Tag.Value}) are not allowed in a spec.", "Remove the tag; quote the value if it must stay text.");
+            }
+        }
+
+        switch (current)
+        {
+            case Scalar scalar:
+                parser.MoveNext();
+                return new YamlScalar(Mark(scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain);
+            case SequenceStart start:
+            {
+                parser.MoveNext();
+                var items = ImmutableArray.CreateBuilder<YamlNode>();
+                while (!parser.TryConsume<SequenceEnd>(out _))
+                {
+                    var item = ReadNode(parser, depth + 1, diagnostics);
+                    if (item is not null) items.Add(item);
+                }
+                return new YamlSequence(Mark(start.Start), items.ToImmutable());
+            }
+            case MappingStart start:
+            {
+                parser.MoveNext();
+                var entries = ImmutableArray.CreateBuilder<YamlEntry>();
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                while (!parser.TryConsume<MappingEnd>(out _))
+                {
+                    var keyNode = ReadNode(parser, depth + 1, diagnostics);
+                    var value = ReadNode(parser, depth + 1, diagnostics);
+                    if (keyNode is not YamlScalar key)
+                    {
+                        diagnostics.Error(SpecCodes.WrongType, keyNode?.Start ?? Mark(start.Start), "", "A key must be plain text.", "Write keys as plain words such as 'title'.");
+                        continue;
+                    }
+                    if (!seen.Add(key.Value))
+                    {
+                        diagnostics.Error(SpecCodes.DuplicateKey, key.Start, "", $"The key '{key.Value}' appears twice in the same mapping.", "Remove one of them.");
+                        continue;
+                    }
+                    if (value is not null) entries.Add(new YamlEntry(key, value));
+                }
+                return new YamlMapping(Mark(start.Start), entries.ToImmutable());
+            }
+            default:
+                Fail(diagnostics, SpecCodes.Syntax, current.Start, "Unexpected YAML content.", null);
+                return null;
+        }
+    }
+
+    private static void Fail(DiagnosticSink diagnostics, string code, Mark mark, string message, string? fix)
+    {
+        diagnostics.Error(code, Mark(mark), "", message, fix);
+        throw new SpecLimitException();
+    }
+
+    private static SourceMark Mark(Mark mark) => new((int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+
+    // YamlDotNet prefixes its own "(Line: …)" position; we print the position ourselves.
+    private static string Clean(string message)
+    {
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(Line:", StringComparison.Ordinal) && close > 0 ? message[(close + 3)..] : message;
+    }
+
+    private sealed class SpecLimitException : Exception;
+}

@@ -1,0 +1,14 @@
+namespace Doctoury.Graphics.Text;
+
+/// <summary>How the layout sees fonts: widths and vertical metrics, nothing of the drawing library.</summary>
+internal interface ITextMeasurer
+{
+    /// <summary>Advance width of <paramref name="text"/> in CSS pixels.</summary>
+    double Width(string text, double size, bool bold);
+
+    /// <summary>Distance from baseline up to the top of the tallest glyphs (cap height plus accents), positive.</summary>
+    double Ascent(double size);
+
+    /// <summary>Distance from baseline down to the bottom of descenders, positive.</summary>
+    double Descent(double size);
+}
