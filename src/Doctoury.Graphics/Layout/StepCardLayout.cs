@@ -101,7 +101,7 @@ internal static class StepCardLayout
         var width = 2 * PillPadX + iconSize + PillIconGap + label.Lines.Max(l => l.Right - l.Left) + 2;
         return
         [
-            new BoxNode($"{id}-duration-pill", NodeRole.Decoration, R(new Rect(x, top, Math.Min(maxWidth, width), height)), theme.Surface, height / 2, null, 0),
+            new BoxNode($"{id}-duration-pill", NodeRole.Decoration, R(new Rect(x, top, Math.Min(maxWidth, width), height)), theme.Surface, Math.Min(height / 2, 17), null, 0),
             new IconNode($"{id}-duration-icon", NodeRole.Icon, R(new Rect(x + PillPadX, top + (height - iconSize) / 2, iconSize, iconSize)), "calendar", accent),
             label,
         ];

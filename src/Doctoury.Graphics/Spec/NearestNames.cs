@@ -6,7 +6,7 @@ internal static class NearestNames
     public static IReadOnlyList<string> Find(string wanted, IEnumerable<string> known, int max = 3)
     {
         var lowered = wanted.ToLowerInvariant();
-        var limit = Math.Max(2, lowered.Length / 3);
+        var limit = Math.Max(1, lowered.Length / 3);
         return known
             .Select(name => (name, distance: Distance(lowered, name.ToLowerInvariant())))
             .Where(c => c.distance <= limit || (lowered.Length >= 3 && c.name.Contains(lowered, StringComparison.OrdinalIgnoreCase)))
