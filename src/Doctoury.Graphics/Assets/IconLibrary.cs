@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using System.Xml;
+using System.Xml.Linq;
 
 namespace Doctoury.Graphics.Assets;
 
@@ -49,53 +50,64 @@ internal sealed class IconLibrary
         return new IconGlyph(name, width, height, ReadPaths(body));
     }
 
-    /// <summary>Walks the icon body and keeps paths only, with the paint they inherit from enclosing groups.</summary>
+    /// <summary>
+    /// Walks the icon body and keeps paths only, with the paint they inherit from enclosing groups.
+    /// <c>&lt;use&gt;</c> may point at a path kept in <c>&lt;defs&gt;</c> of the same icon; nothing else is followed.
+    /// </summary>
     internal static ImmutableArray<IconPath> ReadPaths(string body)
     {
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
+        using var reader = XmlReader.Create(new StringReader("<svg>" + body + "</svg>"), settings);
+        var root = XElement.Load(reader);
+        var defined = root.Elements().Where(e => e.Name.LocalName == "defs").Elements()
+            .Where(e => e.Name.LocalName == "path" && e.Attribute("id") is not null)
+            .ToDictionary(e => e.Attribute("id")!.Value, StringComparer.Ordinal);
         var paths = ImmutableArray.CreateBuilder<IconPath>();
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, ConformanceLevel = ConformanceLevel.Fragment };
-        using var reader = XmlReader.Create(new StringReader(body), settings);
-        var inherited = new Stack<Paint>();
-        inherited.Push(new Paint("currentColor", null, "nonzero", 0, null, null));
-        var skipDepth = -1;
-        while (reader.Read())
+        Walk(root, new Paint("currentColor", null, "nonzero", 0, null, null), defined, paths);
+        return paths.ToImmutable();
+    }
+
+    private static void Walk(XElement parent, Paint inherited, Dictionary<string, XElement> defined, ImmutableArray<IconPath>.Builder paths)
+    {
+        foreach (var element in parent.Elements())
         {
-            if (reader.NodeType == XmlNodeType.EndElement)
+            switch (element.Name.LocalName)
             {
-                if (reader.Depth == skipDepth) skipDepth = -1;
-                else if (skipDepth < 0 && reader.LocalName == "g") inherited.Pop();
-                continue;
-            }
-            if (reader.NodeType != XmlNodeType.Element || skipDepth >= 0) continue;
-            switch (reader.LocalName)
-            {
-                case "defs" or "clipPath" or "mask":
-                    if (!reader.IsEmptyElement) skipDepth = reader.Depth;
-                    break;
                 case "g":
-                    if (!reader.IsEmptyElement) inherited.Push(inherited.Peek().Apply(reader));
+                    Walk(element, inherited.Apply(element), defined, paths);
                     break;
                 case "path":
-                    var paint = inherited.Peek().Apply(reader);
-                    var data = reader.GetAttribute("d");
-                    if (string.IsNullOrWhiteSpace(data)) break;
-                    if (paint.Fill is not null and not "none") paths.Add(new IconPath(data, true, paint.FillRule == "evenodd", 0, null, null));
-                    if (paint.Stroke is not null and not "none") paths.Add(new IconPath(data, false, false, paint.StrokeWidth > 0 ? paint.StrokeWidth : 1, paint.LineCap, paint.LineJoin));
+                    Add(element, inherited.Apply(element), paths);
                     break;
+                case "use":
+                    var href = (element.Attribute("href") ?? element.Attributes().FirstOrDefault(a => a.Name.LocalName == "href"))?.Value;
+                    if (href is ['#', .. var id] && defined.TryGetValue(id, out var target))
+                    {
+                        Add(target, inherited.Apply(element).Apply(target), paths);
+                    }
+                    break;
+                // defs, clipPath and mask: drawn only through use; clip paths here only repeat the view box.
             }
         }
-        return paths.ToImmutable();
+    }
+
+    private static void Add(XElement path, Paint paint, ImmutableArray<IconPath>.Builder paths)
+    {
+        var data = path.Attribute("d")?.Value;
+        if (string.IsNullOrWhiteSpace(data)) return;
+        if (paint.Fill is not null and not "none") paths.Add(new IconPath(data, true, paint.FillRule == "evenodd", 0, null, null));
+        if (paint.Stroke is not null and not "none") paths.Add(new IconPath(data, false, false, paint.StrokeWidth > 0 ? paint.StrokeWidth : 1, paint.LineCap, paint.LineJoin));
     }
 
     private sealed record Paint(string? Fill, string? Stroke, string FillRule, double StrokeWidth, string? LineCap, string? LineJoin)
     {
-        public Paint Apply(XmlReader element) => new(
-            element.GetAttribute("fill") ?? Fill,
-            element.GetAttribute("stroke") ?? Stroke,
-            element.GetAttribute("fill-rule") ?? FillRule,
-            double.TryParse(element.GetAttribute("stroke-width"), NumberStyles.Float, CultureInfo.InvariantCulture, out var width) ? width : StrokeWidth,
-            element.GetAttribute("stroke-linecap") ?? LineCap,
-            element.GetAttribute("stroke-linejoin") ?? LineJoin);
+        public Paint Apply(XElement element) => new(
+            element.Attribute("fill")?.Value ?? Fill,
+            element.Attribute("stroke")?.Value ?? Stroke,
+            element.Attribute("fill-rule")?.Value ?? FillRule,
+            double.TryParse(element.Attribute("stroke-width")?.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var width) ? width : StrokeWidth,
+            element.Attribute("stroke-linecap")?.Value ?? LineCap,
+            element.Attribute("stroke-linejoin")?.Value ?? LineJoin);
     }
 
     private static IconLibrary Load()

@@ -4,22 +4,21 @@ namespace Doctoury.Graphics.Layout;
 
 /// <summary>
 /// Picks one font scale for a row of cards: the largest at which every word fits its line and
-/// the tallest card stays under the preferred height. Failing that, the largest at which words
-/// fit (the row grows taller). Failing that too, the smallest, with long words split.
+/// the tallest card stays under the preferred height. Failing that, the floor: the row grows
+/// taller, and a word is split only when it is wider than its line even at the floor.
 /// </summary>
 internal static class FontScale
 {
     public static (double Scale, bool SplitLongWords) Choose(Func<double, TextBlocks, double> measureRow, ITextMeasurer measurer, double preferredHeight)
     {
-        double? wordsFit = null;
         foreach (var scale in LayoutMetrics.Scales)
         {
             var probe = new TextBlocks(measurer, splitLongWords: false);
-            var height = measureRow(scale, probe);
-            if (probe.AnyWordTooWide) continue;
-            if (height <= preferredHeight) return (scale, false);
-            wordsFit ??= scale;
+            if (measureRow(scale, probe) <= preferredHeight && !probe.AnyWordTooWide) return (scale, false);
         }
-        return wordsFit is { } fit ? (fit, false) : (LayoutMetrics.Scales[^1], true);
+        // Still too tall: stay at the floor and let the row grow; split words only if one is wider than its line even there.
+        var floor = new TextBlocks(measurer, splitLongWords: false);
+        measureRow(LayoutMetrics.Scales[^1], floor);
+        return (LayoutMetrics.Scales[^1], floor.AnyWordTooWide);
     }
 }

@@ -48,7 +48,7 @@ internal sealed partial class SpecBinder(DiagnosticSink diagnostics)
         var process = BindProcess(map);
         var panels = BindList(map, "panels", "", 0, SpecLimits.MaxPanels, BindPanel);
         var footer = Child(map, "footer", "", FooterKeys, (m, p) => new FooterSpec(Text(m, "source", p, false, SpecLimits.MaxLine), Text(m, "note", p, false, SpecLimits.MaxLine)));
-        var alt = Child(map, "alt", "", AltKeys, (m, p) => new AltSpec(Text(m, "short", p, false, 150), Text(m, "long", p, false, 4000)));
+        var alt = Child(map, "alt", "", AltKeys, (m, p) => new AltSpec(Text(m, "short", p, false, 150), Text(m, "long", p, false, 4000, keepParagraphs: true)));
 
         CheckUniqueIds(process?.Steps.Select(s => s.Id), map, "process.steps");
         CheckUniqueIds(panels.Select(p => p.Id), map, "panels");
@@ -224,7 +224,7 @@ internal sealed partial class SpecBinder(DiagnosticSink diagnostics)
         return null;
     }
 
-    private string? Text(YamlMapping map, string key, string parent, bool required, int maxLength)
+    private string? Text(YamlMapping map, string key, string parent, bool required, int maxLength, bool keepParagraphs = false)
     {
         var path = Join(parent, key);
         var entry = map.Find(key);
@@ -237,13 +237,17 @@ internal sealed partial class SpecBinder(DiagnosticSink diagnostics)
             }
             return null;
         }
-        return ScalarText(entry.Value, path, maxLength);
+        return ScalarText(entry.Value, path, maxLength, keepParagraphs);
     }
 
-    private string? ScalarText(YamlNode node, string path, int maxLength)
+    private string? ScalarText(YamlNode node, string path, int maxLength, bool keepParagraphs = false)
     {
         if (Expect<YamlScalar>(node, path, "text") is not { } scalar) return null;
-        var value = NormalizeSpaces(scalar.Value);
+        // Line breaks only survive where the author writes paragraphs (alt.long); YAML folds a
+        // blank line into one line break, so each remaining line is a paragraph.
+        var value = keepParagraphs
+            ? string.Join("\n\n", scalar.Value.Split('\n').Select(NormalizeSpaces).Where(l => l.Length > 0))
+            : NormalizeSpaces(scalar.Value);
         if (value.Length == 0)
         {
             diagnostics.Error(SpecCodes.EmptyText, scalar.Start, path, "The text is empty.", "Write the text, or remove the key.");

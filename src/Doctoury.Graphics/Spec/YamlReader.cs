@@ -46,6 +46,14 @@ internal static class YamlReader
         {
             return null; // already reported
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, without a mark, on some unterminated flow collections.
+            var lines = text.Split('\n');
+            diagnostics.Error(SpecCodes.Syntax, new SourceMark(lines.Length, lines[^1].Length + 1), "",
+                "YAML syntax error: the file ends inside an unfinished value.", "Check for an unclosed '[', '{' or quote.");
+            return null;
+        }
     }
 
     private static YamlNode? ReadNode(IParser parser, int depth, DiagnosticSink diagnostics)

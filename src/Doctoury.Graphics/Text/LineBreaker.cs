@@ -29,7 +29,6 @@ internal static class LineBreaker
             foreach (var word in span.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)) words.Add((word, span.Bold));
         }
 
-        var space = measurer.Width(" ", size, false);
         var lines = ImmutableArray.CreateBuilder<BrokenLine>();
         var current = new List<(string Text, bool Bold)>();
         var currentWidth = 0.0;
@@ -59,7 +58,7 @@ internal static class LineBreaker
                     continue;
                 }
             }
-            var needed = current.Count == 0 ? width : currentWidth + space + width;
+            var needed = current.Count == 0 ? width : currentWidth + Space(current[^1].Bold, word.Bold, size, measurer) + width;
             if (current.Count > 0 && needed > maxWidth)
             {
                 Flush();
@@ -78,6 +77,7 @@ internal static class LineBreaker
         var runs = ImmutableArray.CreateBuilder<(string, double, double, bool)>();
         var space = measurer.Width(" ", size, false);
         var x = 0.0;
+        var width = 0.0;
         var i = 0;
         while (i < words.Count)
         {
@@ -85,13 +85,18 @@ internal static class LineBreaker
             var j = i;
             while (j < words.Count && words[j].Bold == bold) j++;
             var text = string.Join(" ", words.Skip(i).Take(j - i).Select(w => w.Text));
-            var width = measurer.Width(text, size, bold);
-            runs.Add((text, x, width, bold));
-            x += width + space;
+            var runWidth = measurer.Width(text, size, bold);
+            runs.Add((text, x, runWidth, bold));
+            width = x + runWidth;
+            x = width + space;
             i = j;
         }
-        return new BrokenLine(runs.ToImmutable(), x - space);
+        return new BrokenLine(runs.ToImmutable(), width);
     }
+
+    /// <summary>A space inside a run takes that run's face; between two faces, the regular one.</summary>
+    private static double Space(bool before, bool after, double size, ITextMeasurer measurer) =>
+        measurer.Width(" ", size, before && after);
 
     private static IEnumerable<string> SplitWord(string word, double maxWidth, double size, bool bold, ITextMeasurer measurer)
     {

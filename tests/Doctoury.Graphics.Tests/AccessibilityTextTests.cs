@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Doctoury.Graphics.Scene;
+using Doctoury.Graphics.Tests.Support;
+
+namespace Doctoury.Graphics.Tests;
+
+public sealed partial class AccessibilityTextTests
+{
+    public static IEnumerable<object[]> Specs() => Repo.SpecFiles();
+
+    [Theory]
+    [MemberData(nameof(Specs))]
+    public void Short_alt_is_one_sentence_of_at_most_150_characters_that_names_title_and_step_count(string spec)
+    {
+        var infographic = Repo.Load(spec);
+        var alt = infographic.AltText;
+        Assert.InRange(alt.Length, 20, 150);
+        Assert.StartsWith("Process diagram: ", alt);
+        Assert.EndsWith(".", alt);
+        Assert.Contains(infographic.Title, alt);
+        Assert.Contains($"{infographic.Spec.Process.Steps.Length} steps", alt);
+        Assert.DoesNotContain("image of", alt, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Seed_alt_names_the_four_steps_in_order()
+    {
+        var alt = Repo.Load("car-t-cell-therapy.yaml").AltText;
+        var positions = new[] { "Extraction", "Modification", "Expansion", "Reintroduction" }.Select(s => alt.IndexOf(s, StringComparison.Ordinal)).ToList();
+        Assert.DoesNotContain(-1, positions);
+        Assert.Equal(positions.Order(), positions);
+    }
+
+    [Theory]
+    [MemberData(nameof(Specs))]
+    public void Long_description_carries_every_word_visible_in_the_picture(string spec)
+    {
+        var infographic = Repo.Load(spec);
+        var description = Normalize(infographic.Describe().PlainText);
+        foreach (var text in infographic.Scene.Descendants().OfType<TextNode>().Where(t => t.Role != NodeRole.StepNumber))
+        {
+            Assert.Contains(Normalize(text.PlainText), description);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Specs))]
+    public void Html_description_has_an_ordered_list_of_steps_and_a_heading_per_panel(string spec)
+    {
+        var infographic = Repo.Load(spec);
+        var html = XElement.Parse("<root>" + infographic.Describe().Html + "</root>");
+        var ol = Assert.Single(html.Elements("ol"));
+        Assert.Equal(infographic.Spec.Process.Steps.Length, ol.Elements("li").Count());
+        var headings = html.Elements("h3").Select(h => h.Value).ToList();
+        Assert.All(infographic.Spec.Panels, p => Assert.Contains(p.Title, headings));
+    }
+
+    [Fact]
+    public void Author_alt_overrides_both_texts()
+    {
+        var yaml = File.ReadAllText(Path.Combine(Repo.Specs, "two-steps.yaml")) + "alt:\n  short: A two-step blood test.\n  long: First blood is drawn.\n\n    Then it is tested.\n";
+        var infographic = Infographic.FromYaml(yaml);
+        Assert.Equal("A two-step blood test.", infographic.AltText);
+        Assert.Contains("First blood is drawn.", infographic.Describe().PlainText);
+        Assert.Equal("<p>First blood is drawn.</p>\n<p>Then it is tested.</p>\n", infographic.Describe().Html);
+    }
+
+    [Fact]
+    public void Generated_words_follow_the_spec_language()
+    {
+        var yaml = File.ReadAllText(Path.Combine(Repo.Specs, "two-steps.yaml")).Replace("lang: en", "lang: es");
+        var infographic = Infographic.FromYaml(yaml);
+        Assert.StartsWith("Diagrama de proceso: ", infographic.AltText);
+        Assert.Contains("lang=\"es\"", infographic.RenderSvg());
+    }
+
+    [Fact]
+    public void Figure_puts_image_and_description_in_one_figure()
+    {
+        var infographic = Repo.Load("car-t-cell-therapy.yaml");
+        var figure = XElement.Parse(infographic.FigureHtml("car-t-cell-therapy.png", "car-t-cell-therapy@2x.png").Replace("<img ", "<img ").Replace("\">\n  <figcaption>", "\"/>\n  <figcaption>"));
+        Assert.Equal("figure", figure.Name.LocalName);
+        Assert.Equal(infographic.AltText, figure.Element("img")!.Attribute("alt")!.Value);
+        Assert.NotNull(figure.Element("figcaption")!.Element("details")!.Element("ol"));
+    }
+
+    private static string Normalize(string text) => Spaces().Replace(text, " ");
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}

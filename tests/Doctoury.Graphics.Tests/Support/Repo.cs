@@ -1,0 +1,24 @@
+namespace Doctoury.Graphics.Tests.Support;
+
+/// <summary>Finds the repository from the test binaries, so tests read the real specs.</summary>
+internal static class Repo
+{
+    public static readonly string Root = FindRoot();
+
+    public static string Specs => Path.Combine(Root, "specs");
+
+    /// <summary>Every spec in <c>specs/</c> (not the invalid ones), by file name.</summary>
+    public static IEnumerable<object[]> SpecFiles() =>
+        Directory.GetFiles(Specs, "*.yaml").Order(StringComparer.Ordinal).Select(f => new object[] { Path.GetFileName(f) });
+
+    public static Infographic Load(string specFile) => Infographic.Load(Path.Combine(Specs, specFile));
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Doctoury.Graphics.sln"))) return dir.FullName;
+        }
+        throw new InvalidOperationException("Could not find Doctoury.Graphics.sln above the test binaries.");
+    }
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Xml.Linq;
+using Doctoury.Graphics.Tests.Support;
+
+namespace Doctoury.Graphics.Tests;
+
+/// <summary>The SVG's accessibility contract (shared/ACCESSIBILITY.md §3.2 and checklist 12–14).</summary>
+public sealed class SvgTests
+{
+    private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
+
+    public static IEnumerable<object[]> Specs() => Repo.SpecFiles();
+
+    [Theory]
+    [MemberData(nameof(Specs))]
+    public void Root_is_one_named_image_with_title_first_and_desc(string spec)
+    {
+        var infographic = Repo.Load(spec);
+        var root = XDocument.Parse(infographic.RenderSvg()).Root!;
+        Assert.Equal("img", root.Attribute("role")?.Value);
+        Assert.Equal("false", root.Attribute("focusable")?.Value);
+        Assert.Equal(infographic.Language, root.Attribute("lang")?.Value);
+        Assert.Equal(infographic.Language, root.Attribute(XNamespace.Xml + "lang")?.Value);
+        var first = root.Elements().First();
+        Assert.Equal(Svg + "title", first.Name);
+        Assert.Equal(infographic.AltText, first.Value);
+        var ids = root.Attribute("aria-labelledby")!.Value.Split(' ');
+        Assert.Equal([first.Attribute("id")!.Value, root.Element(Svg + "desc")!.Attribute("id")!.Value], ids);
+        Assert.Equal(infographic.Width.ToString(CultureInfo.InvariantCulture), root.Attribute("width")?.Value);
+    }
+
+    [Theory]
+    [MemberData(nameof(Specs))]
+    public void Ids_are_unique_and_prefixed_and_nothing_is_active(string spec)
+    {
+        var infographic = Repo.Load(spec);
+        var root = XDocument.Parse(infographic.RenderSvg()).Root!;
+        var ids = root.Descendants().Select(e => e.Attribute("id")?.Value).OfType<string>().ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.All(ids, id => Assert.StartsWith(infographic.Id + "-", id));
+        Assert.DoesNotContain(root.Descendants(), e => e.Name.LocalName is "script" or "foreignObject" or "a" or "image" or "use");
+        Assert.DoesNotContain(root.DescendantsAndSelf().Attributes(), a => a.Name.LocalName.StartsWith("on", StringComparison.Ordinal) || a.Name.LocalName == "tabindex");
+    }
+
+    [Fact]
+    public void Text_is_real_text_in_reading_order_and_shapes_are_hidden()
+    {
+        var root = XDocument.Parse(Repo.Load("car-t-cell-therapy.yaml").RenderSvg()).Root!;
+        var texts = root.Descendants(Svg + "text").Select(t => string.Concat(t.Descendants(Svg + "tspan").Select(s => s.Value + " "))).ToList();
+        var order = new[] { "CAR T-cell therapy", "Extraction", "Modification", "Expansion", "Reintroduction", "Benefits", "Applications", "Challenges" }
+            .Select(w => texts.FindIndex(t => t.StartsWith(w, StringComparison.Ordinal))).ToList();
+        Assert.DoesNotContain(-1, order);
+        Assert.Equal(order.Order(), order);
+        Assert.All(root.Descendants().Where(e => e.Name.LocalName is "circle" or "path" && e.Parent!.Name.LocalName != "g" || e.Name.LocalName == "circle"),
+            e => Assert.Equal("true", e.Attribute("aria-hidden")?.Value));
+        Assert.All(root.Descendants(Svg + "path").Where(p => p.Attribute("id")?.Value.Contains("connector", StringComparison.Ordinal) == true),
+            e => Assert.Equal("true", e.Attribute("aria-hidden")?.Value));
+    }
+
+    [Fact]
+    public void Bundled_fonts_are_embedded_so_img_use_looks_the_same()
+    {
+        var style = XDocument.Parse(Repo.Load("car-t-cell-therapy.yaml").RenderSvg()).Root!.Descendants(Svg + "style").Single().Value;
+        Assert.Contains("@font-face{font-family:\"Atkinson Hyperlegible\"", style);
+        Assert.Contains("font-weight:400;src:url(data:font/ttf;base64,", style);
+        Assert.Contains("font-weight:700;src:url(data:font/ttf;base64,", style);
+    }
+
+    [Fact]
+    public void Text_from_the_spec_is_escaped()
+    {
+        var yaml = File.ReadAllText(Path.Combine(Repo.Specs, "two-steps.yaml")).Replace("title: Having a blood test", "title: \"<script>alert(1)</script> & more\"");
+        var svg = Infographic.FromYaml(yaml).RenderSvg();
+        Assert.DoesNotContain("<script>", svg);
+        Assert.Contains("&lt;script&gt;", svg);
+        XDocument.Parse(svg);
+    }
+}
