@@ -1,0 +1,52 @@
+using BenchmarkDotNet.Attributes;
+using Doctoury.Graphics;
+using Doctoury.Graphics.Layout;
+using Doctoury.Graphics.Spec;
+using Doctoury.Graphics.Text;
+
+namespace Doctoury.Graphics.Benchmarks;
+
+/// <summary>
+/// Renders the seed spec. <see cref="Parse"/> is the baseline, so every other row reads as a
+/// ratio measured in the same run (absolute times drift on shared machines).
+/// </summary>
+[MemoryDiagnoser]
+[MedianColumn]
+public class RenderBenchmarks
+{
+    private string _yaml = "";
+    private Infographic _infographic = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _yaml = File.ReadAllText(SeedPath());
+        _infographic = Infographic.FromYaml(_yaml);
+        _ = _infographic.RenderPng(1); // warm the font, icon and Svg.Skia caches once
+    }
+
+    [Benchmark(Baseline = true)]
+    public object Parse() => SpecParser.Parse(_yaml, "seed.yaml");
+
+    [Benchmark]
+    public object Layout() => InfographicLayout.Build(_infographic.Spec, SkiaTextMeasurer.Instance);
+
+    [Benchmark]
+    public string Svg() => Infographic.FromYaml(_yaml).RenderSvg();
+
+    [Benchmark]
+    public byte[] Png() => Infographic.FromYaml(_yaml).RenderPng(1);
+
+    [Benchmark]
+    public byte[] Png2x() => Infographic.FromYaml(_yaml).RenderPng(2);
+
+    private static string SeedPath()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "specs", "car-t-cell-therapy.yaml");
+            if (File.Exists(candidate)) return candidate;
+        }
+        throw new FileNotFoundException("specs/car-t-cell-therapy.yaml not found above the benchmark binaries.");
+    }
+}
