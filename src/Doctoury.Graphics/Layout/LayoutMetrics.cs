@@ -25,7 +25,7 @@ internal static class LayoutMetrics
     public const double PanelItemSize = 18, PanelItemFloor = 16;
     public const double PanelGap = 24;
     public const double PanelPadding = 28;
-    public const double PreferredPanelHeight = 260;
+    public const double PreferredPanelHeight = 320;
 
     public const double FooterSize = 16;
 
