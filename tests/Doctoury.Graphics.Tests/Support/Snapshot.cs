@@ -65,12 +65,19 @@ internal static class Snapshot
 
     private static (string Verified, string Received) Paths(string sourceFile, string method, string? parameter, string extension)
     {
-        var folder = Path.Combine(Path.GetDirectoryName(sourceFile)!, "Snapshots");
+        var folder = Path.Combine(Path.GetDirectoryName(SourcePath(sourceFile))!, "Snapshots");
         Directory.CreateDirectory(folder);
         var type = Path.GetFileNameWithoutExtension(sourceFile);
         var name = parameter is null ? $"{type}.{method}" : $"{type}.{method}_{Sanitize(parameter)}";
         return (Path.Combine(folder, $"{name}.verified.{extension}"), Path.Combine(folder, $"{name}.received.{extension}"));
     }
+
+    /// <summary>
+    /// A deterministic CI build (ContinuousIntegrationBuild) maps source paths to <c>/_/</c>;
+    /// map them back onto the checkout so snapshots are found there too.
+    /// </summary>
+    private static string SourcePath(string sourceFile) =>
+        sourceFile.StartsWith("/_/", StringComparison.Ordinal) ? Path.Combine(Repo.Root, sourceFile[3..]) : sourceFile;
 
     private static string Sanitize(string parameter) =>
         new(parameter.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' ? c : '_').ToArray());
