@@ -85,8 +85,11 @@ internal static class StepCardLayout
 
     private const double PillPadX = 12, PillPadY = 6, PillIconGap = 8;
 
+    /// <summary>In narrow cards (many steps) the calendar icon gives its room to the words.</summary>
+    private static double PillIconSpace(double maxWidth, TextStyle style) => maxWidth >= 150 ? style.Size * 1.15 + PillIconGap : 0;
+
     private static double PillTextWidth(string duration, double maxWidth, TextStyle style, TextBlocks text) =>
-        Math.Min(text.Width(duration, style) + 1, maxWidth - 2 * PillPadX - style.Size * 1.15 - PillIconGap);
+        Math.Min(text.Width(duration, style) + 1, maxWidth - 2 * PillPadX - PillIconSpace(maxWidth, style));
 
     private static double PillHeight(string duration, double maxWidth, TextStyle style, TextBlocks text) =>
         text.Block("probe", NodeRole.StepDuration, duration, 0, 0, PillTextWidth(duration, maxWidth, style, text), style).Bounds.Height + 2 * PillPadY;
@@ -95,13 +98,16 @@ internal static class StepCardLayout
     private static SceneNode[] Pill(string id, string duration, double x, double top, double maxWidth, TextStyle style, string accent, Theme theme, TextBlocks text)
     {
         var iconSize = style.Size * 1.15;
-        var label = text.Block($"{id}-duration", NodeRole.StepDuration, duration, x + PillPadX + iconSize + PillIconGap, top + PillPadY,
+        var iconSpace = PillIconSpace(maxWidth, style);
+        var label = text.Block($"{id}-duration", NodeRole.StepDuration, duration, x + PillPadX + iconSpace, top + PillPadY,
             PillTextWidth(duration, maxWidth, style, text), style);
         var height = label.Bounds.Height + 2 * PillPadY;
-        var width = 2 * PillPadX + iconSize + PillIconGap + label.Lines.Max(l => l.Right - l.Left) + 2;
+        var width = 2 * PillPadX + iconSpace + label.Lines.Max(l => l.Right - l.Left) + 2;
+        var pill = new BoxNode($"{id}-duration-pill", NodeRole.Decoration, R(new Rect(x, top, Math.Min(maxWidth, width), height)), theme.Surface, Math.Min(height / 2, 17), null, 0);
+        if (iconSpace == 0) return [pill, label];
         return
         [
-            new BoxNode($"{id}-duration-pill", NodeRole.Decoration, R(new Rect(x, top, Math.Min(maxWidth, width), height)), theme.Surface, Math.Min(height / 2, 17), null, 0),
+            pill,
             new IconNode($"{id}-duration-icon", NodeRole.Icon, R(new Rect(x + PillPadX, top + (height - iconSize) / 2, iconSize, iconSize)), "calendar", accent),
             label,
         ];
