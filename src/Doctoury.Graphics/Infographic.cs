@@ -65,7 +65,22 @@ public sealed class Infographic
     public static InfographicParseResult Parse(string yaml, string? fileName = null)
     {
         ArgumentNullException.ThrowIfNull(yaml);
-        var (spec, diagnostics) = SpecParser.Parse(yaml, fileName ?? "<text>");
+        var (spec, diagnostics) = SpecParser.Parse(yaml, fileName ?? "<text>", folder: null);
+        return new InfographicParseResult(spec is null ? null : new Infographic(spec), diagnostics);
+    }
+
+    /// <summary>
+    /// Reads a spec file, which must be UTF-8. Never throws for bad content or a missing file:
+    /// problems come back as diagnostics. Custom icons (<c>icon: ./my-icon.svg</c>) are read from
+    /// the spec's folder only.
+    /// </summary>
+    /// <param name="path">The spec file; it is also the name used in diagnostics.</param>
+    public static InfographicParseResult ParseFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var (spec, diagnostics) = ReadFile(path, out var bytes) is { } problem
+            ? (null, [problem])
+            : SpecParser.Parse(bytes, path, Path.GetDirectoryName(Path.GetFullPath(path)));
         return new InfographicParseResult(spec is null ? null : new Infographic(spec), diagnostics);
     }
 
@@ -77,19 +92,37 @@ public sealed class Infographic
         return result.Infographic ?? throw new InfographicException(result.Diagnostics);
     }
 
-    /// <summary>Reads a spec file (UTF-8).</summary>
-    /// <exception cref="InfographicException">The spec has errors; the exception lists every diagnostic.</exception>
-    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <summary>Reads a spec file (UTF-8), as <see cref="ParseFile"/> does.</summary>
+    /// <exception cref="InfographicException">The spec has errors or cannot be read; the exception lists every diagnostic.</exception>
     public static Infographic Load(string path)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        var info = new FileInfo(path);
-        if (info.Exists && info.Length > SpecLimits.MaxFileBytes)
+        var result = ParseFile(path);
+        return result.Infographic ?? throw new InfographicException(result.Diagnostics);
+    }
+
+    /// <summary>Reads at most the size limit plus one byte, so a huge file costs nothing.</summary>
+    private static Diagnostic? ReadFile(string path, out byte[] bytes)
+    {
+        bytes = [];
+        Diagnostic Problem(string message, string? fix) => new(SpecCodes.Io, DiagnosticSeverity.Error, message, path, 1, 1, "", fix);
+        try
         {
-            throw new InfographicException([new Diagnostic(SpecCodes.Limit, DiagnosticSeverity.Error,
-                $"The spec is larger than {SpecLimits.MaxFileBytes / 1024} KiB.", path, 1, 1, "", "A spec is a short description; move long text to the page.")]);
+            var info = new FileInfo(path);
+            if (!info.Exists) return Problem(Directory.Exists(path) ? "This is a folder, not a spec file." : "The file does not exist.", "Check the path.");
+            if (info.Length > SpecLimits.MaxFileBytes)
+            {
+                return new Diagnostic(SpecCodes.Limit, DiagnosticSeverity.Error, $"The spec is larger than {SpecLimits.MaxFileBytes / 1024} KiB.", path, 1, 1, "", "A spec is a short description; move long text to the page.");
+            }
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            var buffer = new byte[Math.Min(SpecLimits.MaxFileBytes + 1, Math.Max(info.Length, 0) + 1)];
+            var length = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            bytes = buffer[..length];
+            return null;
         }
-        return FromYaml(File.ReadAllText(path, Encoding.UTF8), path);
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Problem("The file cannot be read: " + e.Message, "Check the path and the file's permissions.");
+        }
     }
 
     /// <summary>Writes the picture as PNG.</summary>

@@ -162,12 +162,4 @@ public sealed class SpecParserTests
             File.Delete(path);
         }
     }
-
-    [Fact]
-    public void Custom_icon_files_are_refused_clearly_until_they_can_be_sandboxed()
-    {
-        var d = SingleError(Valid.Replace("icon: dna", "icon: ./mine.svg"));
-        Assert.Equal("DG0013", d.Code);
-        Assert.Contains("not supported yet", d.Message);
-    }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text.Json;
 using System.Xml;
 using System.Xml.Linq;
@@ -9,8 +8,8 @@ namespace Doctoury.Graphics.Assets;
 
 /// <summary>
 /// The bundled Health Icons set (Iconify JSON). Loaded once; each icon's body is reduced to its
-/// <c>&lt;path&gt;</c> shapes with their fill, stroke and rules: clip paths in this set only
-/// repeat the view box, so dropping them changes nothing visible.
+/// shapes with their fill, stroke and rules: clip paths in this set only repeat the view box,
+/// so dropping them changes nothing visible.
 /// </summary>
 internal sealed class IconLibrary
 {
@@ -50,64 +49,12 @@ internal sealed class IconLibrary
         return new IconGlyph(name, width, height, ReadPaths(body));
     }
 
-    /// <summary>
-    /// Walks the icon body and keeps paths only, with the paint they inherit from enclosing groups.
-    /// <c>&lt;use&gt;</c> may point at a path kept in <c>&lt;defs&gt;</c> of the same icon; nothing else is followed.
-    /// </summary>
+    /// <summary>Reads the icon body through the same allow-list as custom icons (<see cref="IconShapes"/>).</summary>
     internal static ImmutableArray<IconPath> ReadPaths(string body)
     {
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
         using var reader = XmlReader.Create(new StringReader("<svg>" + body + "</svg>"), settings);
-        var root = XElement.Load(reader);
-        var defined = root.Elements().Where(e => e.Name.LocalName == "defs").Elements()
-            .Where(e => e.Name.LocalName == "path" && e.Attribute("id") is not null)
-            .ToDictionary(e => e.Attribute("id")!.Value, StringComparer.Ordinal);
-        var paths = ImmutableArray.CreateBuilder<IconPath>();
-        Walk(root, new Paint("currentColor", null, "nonzero", 0, null, null), defined, paths);
-        return paths.ToImmutable();
-    }
-
-    private static void Walk(XElement parent, Paint inherited, Dictionary<string, XElement> defined, ImmutableArray<IconPath>.Builder paths)
-    {
-        foreach (var element in parent.Elements())
-        {
-            switch (element.Name.LocalName)
-            {
-                case "g":
-                    Walk(element, inherited.Apply(element), defined, paths);
-                    break;
-                case "path":
-                    Add(element, inherited.Apply(element), paths);
-                    break;
-                case "use":
-                    var href = (element.Attribute("href") ?? element.Attributes().FirstOrDefault(a => a.Name.LocalName == "href"))?.Value;
-                    if (href is ['#', .. var id] && defined.TryGetValue(id, out var target))
-                    {
-                        Add(target, inherited.Apply(element).Apply(target), paths);
-                    }
-                    break;
-                // defs, clipPath and mask: drawn only through use; clip paths here only repeat the view box.
-            }
-        }
-    }
-
-    private static void Add(XElement path, Paint paint, ImmutableArray<IconPath>.Builder paths)
-    {
-        var data = path.Attribute("d")?.Value;
-        if (string.IsNullOrWhiteSpace(data)) return;
-        if (paint.Fill is not null and not "none") paths.Add(new IconPath(data, true, paint.FillRule == "evenodd", 0, null, null));
-        if (paint.Stroke is not null and not "none") paths.Add(new IconPath(data, false, false, paint.StrokeWidth > 0 ? paint.StrokeWidth : 1, paint.LineCap, paint.LineJoin));
-    }
-
-    private sealed record Paint(string? Fill, string? Stroke, string FillRule, double StrokeWidth, string? LineCap, string? LineJoin)
-    {
-        public Paint Apply(XElement element) => new(
-            element.Attribute("fill")?.Value ?? Fill,
-            element.Attribute("stroke")?.Value ?? Stroke,
-            element.Attribute("fill-rule")?.Value ?? FillRule,
-            double.TryParse(element.Attribute("stroke-width")?.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var width) ? width : StrokeWidth,
-            element.Attribute("stroke-linecap")?.Value ?? LineCap,
-            element.Attribute("stroke-linejoin")?.Value ?? LineJoin);
+        return IconShapes.Read(XElement.Load(reader));
     }
 
     private static IconLibrary Load()

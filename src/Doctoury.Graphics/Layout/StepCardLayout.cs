@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Doctoury.Graphics.Assets;
 using Doctoury.Graphics.Scene;
 using Doctoury.Graphics.Spec;
 using Doctoury.Graphics.Text;
@@ -108,7 +109,7 @@ internal static class StepCardLayout
         return
         [
             pill,
-            new IconNode($"{id}-duration-icon", NodeRole.Icon, R(new Rect(x + PillPadX, top + (height - iconSize) / 2, iconSize, iconSize)), "calendar", accent),
+            new IconNode($"{id}-duration-icon", NodeRole.Icon, R(new Rect(x + PillPadX, top + (height - iconSize) / 2, iconSize, iconSize)), IconLibrary.Default.Get("calendar"), accent),
             label,
         ];
     }

@@ -57,7 +57,7 @@ internal static class SceneJson
                 json.WriteString("stroke", $"{path.Stroke} {Shapes.F(path.StrokeWidth)}");
                 break;
             case IconNode icon:
-                json.WriteString("icon", icon.Icon);
+                json.WriteString("icon", icon.Glyph.Name);
                 json.WriteString("color", icon.Color);
                 break;
             case TextNode text:

@@ -1,3 +1,4 @@
+using Doctoury.Graphics.Assets;
 using System.Collections.Immutable;
 
 namespace Doctoury.Graphics.Scene;
@@ -24,8 +25,8 @@ internal sealed record CircleNode(string Id, NodeRole Role, Rect Bounds, string 
 internal sealed record PathNode(string Id, NodeRole Role, Rect Bounds, string Data, string Stroke, double StrokeWidth)
     : SceneNode(Id, Role, Bounds);
 
-/// <summary>A bundled icon drawn to fill its bounds in one colour.</summary>
-internal sealed record IconNode(string Id, NodeRole Role, Rect Bounds, string Icon, string Color)
+/// <summary>An icon, bundled or from a file, drawn to fill its bounds in one colour.</summary>
+internal sealed record IconNode(string Id, NodeRole Role, Rect Bounds, IconGlyph Glyph, string Color)
     : SceneNode(Id, Role, Bounds);
 
 /// <summary>How a text node's lines align on their x.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Doctoury.Graphics.Assets;
 
 namespace Doctoury.Graphics.Spec;
 
@@ -21,12 +22,12 @@ internal sealed record ProcessSpec(string? Title, ImmutableArray<StepSpec> Steps
 internal sealed record StepSpec(
     string Id,
     string Title,
-    string Icon,
+    IconGlyph Icon,
     string Summary,
     ImmutableArray<string> Details,
     string? Duration);
 
-internal sealed record PanelSpec(string Id, string Title, string? Icon, ImmutableArray<PanelItemSpec> Items);
+internal sealed record PanelSpec(string Id, string Title, IconGlyph? Icon, ImmutableArray<PanelItemSpec> Items);
 
 /// <summary>A panel item: plain text, or a bold title followed by text.</summary>
 internal sealed record PanelItemSpec(string? Title, string Text);

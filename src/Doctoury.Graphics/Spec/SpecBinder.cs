@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Doctoury.Graphics.Assets;
+using Doctoury.Graphics.Text;
 using Doctoury.Graphics.Themes;
 
 namespace Doctoury.Graphics.Spec;
@@ -10,8 +11,10 @@ namespace Doctoury.Graphics.Spec;
 /// Binds the node tree to <see cref="InfographicSpec"/> in our own code: every key is checked
 /// against the format's key names, and every problem becomes a diagnostic at its node.
 /// </summary>
-internal sealed partial class SpecBinder(DiagnosticSink diagnostics)
+internal sealed partial class SpecBinder(DiagnosticSink diagnostics, string? folder = null)
 {
+    private readonly IconFiles _iconFiles = new(folder);
+
     private static readonly string[] RootKeys = ["version", "id", "lang", "title", "subtitle", "theme", "width", "process", "panels", "footer", "alt"];
     private static readonly string[] ProcessKeys = ["title", "steps"];
     private static readonly string[] StepKeys = ["id", "title", "icon", "summary", "details", "duration"];
@@ -48,7 +51,7 @@ internal sealed partial class SpecBinder(DiagnosticSink diagnostics)
         var process = BindProcess(map);
         var panels = BindList(map, "panels", "", 0, SpecLimits.MaxPanels, BindPanel);
         var footer = Child(map, "footer", "", FooterKeys, (m, p) => new FooterSpec(Text(m, "source", p, false, SpecLimits.MaxLine), Text(m, "note", p, false, SpecLimits.MaxLine)));
-        var alt = Child(map, "alt", "", AltKeys, (m, p) => new AltSpec(Text(m, "short", p, false, 150), Text(m, "long", p, false, 4000, keepParagraphs: true)));
+        var alt = Child(map, "alt", "", AltKeys, (m, p) => new AltSpec(Text(m, "short", p, false, 150, drawn: false), Text(m, "long", p, false, 4000, keepParagraphs: true, drawn: false)));
 
         CheckUniqueIds(process?.Steps.Select(s => s.Id), map, "process.steps");
         CheckUniqueIds(panels.Select(p => p.Id), map, "panels");
@@ -158,20 +161,16 @@ internal sealed partial class SpecBinder(DiagnosticSink diagnostics)
         return false;
     }
 
-    private string? Icon(YamlMapping map, string parent, bool required)
+    private IconGlyph? Icon(YamlMapping map, string parent, bool required)
     {
         var path = Join(parent, "icon");
-        var name = Text(map, "icon", parent, required, 200);
+        var name = Text(map, "icon", parent, required, 200, drawn: false);
         if (name is null) return null;
         var at = map.Find("icon")!.Value.Start;
-        if (name.Contains('/') || name.Contains('\\') || name.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
-        {
-            diagnostics.Error(SpecCodes.UnknownIcon, at, path, $"Icon files ('{name}') are not supported yet; only bundled Health Icons names are.", "Use a bundled name such as 'blood-drop', 'dna' or 'virus'.");
-            return null;
-        }
-        if (IconLibrary.Default.Contains(name)) return name;
+        if (IconFiles.IsFileReference(name)) return _iconFiles.Read(name, at, path, diagnostics);
+        if (IconLibrary.Default.Contains(name)) return IconLibrary.Default.Get(name);
         diagnostics.Error(SpecCodes.UnknownIcon, at, path, $"Unknown icon '{name}'.",
-            NearestNames.DidYouMean(name, IconLibrary.Default.Names) ?? "See the Health Icons names, for example 'blood-drop', 'dna', 'virus' or 'microscope'.");
+            NearestNames.DidYouMean(name, IconLibrary.Default.Names) ?? "See the Health Icons names, for example 'blood-drop', 'dna', 'virus' or 'microscope', or give a file such as './my-icon.svg'.");
         return null;
     }
 
@@ -224,7 +223,7 @@ internal sealed partial class SpecBinder(DiagnosticSink diagnostics)
         return null;
     }
 
-    private string? Text(YamlMapping map, string key, string parent, bool required, int maxLength, bool keepParagraphs = false)
+    private string? Text(YamlMapping map, string key, string parent, bool required, int maxLength, bool keepParagraphs = false, bool drawn = true)
     {
         var path = Join(parent, key);
         var entry = map.Find(key);
@@ -237,12 +236,13 @@ internal sealed partial class SpecBinder(DiagnosticSink diagnostics)
             }
             return null;
         }
-        return ScalarText(entry.Value, path, maxLength, keepParagraphs);
+        return ScalarText(entry.Value, path, maxLength, keepParagraphs, drawn);
     }
 
-    private string? ScalarText(YamlNode node, string path, int maxLength, bool keepParagraphs = false)
+    private string? ScalarText(YamlNode node, string path, int maxLength, bool keepParagraphs = false, bool drawn = true)
     {
         if (Expect<YamlScalar>(node, path, "text") is not { } scalar) return null;
+        if (!CheckCharacters(scalar, path, drawn)) return null;
         // Line breaks only survive where the author writes paragraphs (alt.long); YAML folds a
         // blank line into one line break, so each remaining line is a paragraph.
         var value = keepParagraphs
@@ -261,6 +261,30 @@ internal sealed partial class SpecBinder(DiagnosticSink diagnostics)
         return value;
     }
 
+    /// <summary>Refuses characters that must never reach the output, and characters the fonts cannot draw.</summary>
+    private bool CheckCharacters(YamlScalar scalar, string path, bool drawn)
+    {
+        var ok = true;
+        foreach (var (index, code, why) in CharacterRules.Find(scalar.Value))
+        {
+            diagnostics.Error(SpecCodes.ForbiddenCharacter, Within(scalar, index), path,
+                $"The text contains {CharacterRules.Name(code)} ({why}) at character {index + 1}; it could hide or reorder what readers see.", "Delete the character; retype the text around it if it is invisible in your editor.");
+            ok = false;
+        }
+        if (!ok || !drawn) return ok;
+        foreach (var (index, rune) in CharacterRules.Runes(scalar.Value).Where(r => !GlyphCoverage.CanDraw(r.Rune)))
+        {
+            diagnostics.Error(SpecCodes.MissingGlyph, Within(scalar, index), path,
+                $"The bundled font cannot draw {CharacterRules.Name(rune.Value)} ('{rune}') at character {index + 1}; it would show as an empty box.", "Replace it with words or with a character the font has (Latin letters, digits and common punctuation).");
+            ok = false;
+        }
+        return ok;
+    }
+
+    /// <summary>The place of a character in a one-line plain scalar; otherwise the scalar's start.</summary>
+    private static SourceMark Within(YamlScalar scalar, int index) =>
+        scalar.IsPlain && scalar.OnOneLine ? scalar.Start with { Column = scalar.Start.Column + index } : scalar.Start;
+
     private T? Expect<T>(YamlNode node, string path, string what) where T : YamlNode
     {
         if (node is T typed) return typed;
@@ -273,8 +297,11 @@ internal sealed partial class SpecBinder(DiagnosticSink diagnostics)
     {
         foreach (var entry in map.Entries.Where(e => !allowed.Contains(e.Key.Value)))
         {
-            diagnostics.Error(SpecCodes.UnknownKey, entry.Key.Start, Join(path, entry.Key.Value), $"Unknown key '{entry.Key.Value}'.",
-                NearestNames.DidYouMean(entry.Key.Value, allowed) ?? "Allowed here: " + string.Join(", ", allowed) + ".");
+            // In '{ summary: Day, or night }' YAML reads ' or night' as a key of its own.
+            var fix = map.IsFlow && entry.Value is YamlScalar { IsNull: true } && NearestNames.DidYouMean(entry.Key.Value, allowed) is null
+                ? "Inside '{ … }' a comma ends the value: put text that holds a comma in quotes, for example summary: \"Day, or night\"."
+                : NearestNames.DidYouMean(entry.Key.Value, allowed) ?? "Allowed here: " + string.Join(", ", allowed) + ".";
+            diagnostics.Error(SpecCodes.UnknownKey, entry.Key.Start, Join(path, entry.Key.Value), $"Unknown key '{entry.Key.Value}'.", fix);
         }
     }
 

@@ -21,4 +21,8 @@ internal static class SpecCodes
     public const string Empty = "DG0016";
     public const string BadValue = "DG0017";
     public const string Io = "DG0018";
+    public const string ForbiddenCharacter = "DG0019";
+    public const string MissingGlyph = "DG0020";
+    public const string Encoding = "DG0021";
+    public const string IconFile = "DG0022";
 }

@@ -13,4 +13,10 @@ internal static class SpecLimits
     public const int MaxWidth = 4000;
     public const int MaxTitle = 80;
     public const int MaxLine = 300;
+
+    // Checked on the parser's event stream, before any binding, so a bomb costs milliseconds.
+    public const int MaxDepth = 16;
+    public const int MaxScalarChars = 10_000;
+    public const int MaxTotalTextChars = 100_000;
+    public const int MaxNodes = 5_000;
 }

@@ -11,7 +11,8 @@ internal readonly record struct SourceMark(int Line, int Column);
 /// </summary>
 internal abstract record YamlNode(SourceMark Start);
 
-internal sealed record YamlScalar(SourceMark Start, string Value, bool IsPlain) : YamlNode(Start)
+// OnOneLine: Starts and ends on the same line, so a character's column is the start column plus its index.
+internal sealed record YamlScalar(SourceMark Start, string Value, bool IsPlain, bool OnOneLine = false) : YamlNode(Start)
 {
     /// <summary>A plain empty, <c>~</c> or <c>null</c> scalar is YAML's null.</summary>
     public bool IsNull => IsPlain && (Value.Length == 0 || Value is "~" or "null" or "Null" or "NULL");
@@ -21,7 +22,8 @@ internal sealed record YamlSequence(SourceMark Start, ImmutableArray<YamlNode> I
 
 internal sealed record YamlEntry(YamlScalar Key, YamlNode Value);
 
-internal sealed record YamlMapping(SourceMark Start, ImmutableArray<YamlEntry> Entries) : YamlNode(Start)
+// IsFlow: Written inline as { a: 1, b: 2 }, where an unquoted comma in text splits the text into keys.
+internal sealed record YamlMapping(SourceMark Start, ImmutableArray<YamlEntry> Entries, bool IsFlow = false) : YamlNode(Start)
 {
     public YamlEntry? Find(string key) => Entries.FirstOrDefault(e => e.Key.Value == key);
 }

@@ -9,13 +9,21 @@ namespace Doctoury.Graphics.Spec;
 /// limits that keep hostile input cheap before anything is bound: no anchors or aliases, no
 /// explicit tags, one document, bounded nesting.
 /// </summary>
-internal static class YamlReader
+internal sealed class YamlReader
 {
-    public const int MaxDepth = 16;
+    private readonly DiagnosticSink _diagnostics;
+    private int _nodes;
+    private long _textChars;
+
+    private YamlReader(DiagnosticSink diagnostics) => _diagnostics = diagnostics;
 
     /// <summary>Returns the root node, or null with the reason added to <paramref name="diagnostics"/>.</summary>
-    public static YamlNode? Read(string text, DiagnosticSink diagnostics)
+    public static YamlNode? Read(string text, DiagnosticSink diagnostics) => new YamlReader(diagnostics).ReadStream(text);
+
+    private YamlNode? ReadStream(string text)
     {
+        var diagnostics = _diagnostics;
+        // Only the event parser runs; no deserializer, so no type conversion ('!!timestamp') and no recursion limit to raise.
         var parser = new Parser(new StringReader(text));
         try
         {
@@ -27,7 +35,7 @@ internal static class YamlReader
                 return null;
             }
             parser.Consume<DocumentStart>();
-            var root = ReadNode(parser, 0, diagnostics);
+            var root = ReadNode(parser, 0);
             parser.Consume<DocumentEnd>();
             if (root is not null && parser.Current is DocumentStart second)
             {
@@ -56,12 +64,17 @@ internal static class YamlReader
         }
     }
 
-    private static YamlNode? ReadNode(IParser parser, int depth, DiagnosticSink diagnostics)
+    private YamlNode? ReadNode(IParser parser, int depth)
     {
+        var diagnostics = _diagnostics;
         var current = parser.Current ?? throw new InvalidOperationException("Parser has no event.");
-        if (depth > MaxDepth)
+        if (depth > SpecLimits.MaxDepth)
         {
-            Fail(diagnostics, SpecCodes.Limit, current.Start, $"The document is nested deeper than {MaxDepth} levels.", null);
+            Fail(diagnostics, SpecCodes.Limit, current.Start, $"The document is nested deeper than {SpecLimits.MaxDepth} levels.", "A spec needs at most 5 levels; check the indentation.");
+        }
+        if (++_nodes > SpecLimits.MaxNodes)
+        {
+            Fail(diagnostics, SpecCodes.Limit, current.Start, $"The document has more than {SpecLimits.MaxNodes} values.", "A spec describes one short process; split it into several specs.");
         }
         if (current is AnchorAlias alias)
         {
@@ -82,15 +95,24 @@ internal static class YamlReader
         switch (current)
         {
             case Scalar scalar:
+                if (scalar.Value.Length > SpecLimits.MaxScalarChars)
+                {
+                    Fail(diagnostics, SpecCodes.Limit, scalar.Start, $"A value has {scalar.Value.Length} characters; no value may have more than {SpecLimits.MaxScalarChars}.", "Shorten it; put long text in the page around the picture.");
+                }
+                _textChars += scalar.Value.Length;
+                if (_textChars > SpecLimits.MaxTotalTextChars)
+                {
+                    Fail(diagnostics, SpecCodes.Limit, scalar.Start, $"The spec holds more than {SpecLimits.MaxTotalTextChars} characters of text.", "A spec describes one short process; split it into several specs.");
+                }
                 parser.MoveNext();
-                return new YamlScalar(Mark(scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain);
+                return new YamlScalar(Mark(scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain, scalar.Start.Line == scalar.End.Line);
             case SequenceStart start:
             {
                 parser.MoveNext();
                 var items = ImmutableArray.CreateBuilder<YamlNode>();
                 while (!parser.TryConsume<SequenceEnd>(out _))
                 {
-                    var item = ReadNode(parser, depth + 1, diagnostics);
+                    var item = ReadNode(parser, depth + 1);
                     if (item is not null) items.Add(item);
                 }
                 return new YamlSequence(Mark(start.Start), items.ToImmutable());
@@ -102,8 +124,8 @@ internal static class YamlReader
                 var seen = new HashSet<string>(StringComparer.Ordinal);
                 while (!parser.TryConsume<MappingEnd>(out _))
                 {
-                    var keyNode = ReadNode(parser, depth + 1, diagnostics);
-                    var value = ReadNode(parser, depth + 1, diagnostics);
+                    var keyNode = ReadNode(parser, depth + 1);
+                    var value = ReadNode(parser, depth + 1);
                     if (keyNode is not YamlScalar key)
                     {
                         diagnostics.Error(SpecCodes.WrongType, keyNode?.Start ?? Mark(start.Start), "", "A key must be plain text.", "Write keys as plain words such as 'title'.");
@@ -116,7 +138,7 @@ internal static class YamlReader
                     }
                     if (value is not null) entries.Add(new YamlEntry(key, value));
                 }
-                return new YamlMapping(Mark(start.Start), entries.ToImmutable());
+                return new YamlMapping(Mark(start.Start), entries.ToImmutable(), start.Style == MappingStyle.Flow);
             }
             default:
                 Fail(diagnostics, SpecCodes.Syntax, current.Start, "Unexpected YAML content.", null);

@@ -15,8 +15,9 @@ internal interface IIconPainter
 
 /// <summary>
 /// Draws icons with Svg.Skia from an SVG document that we rebuild from the icon's paths only
-/// (never the raw icon text). Pictures are cached per icon and colour: the first Svg.Skia load
-/// in a process is slow, later ones are cheap.
+/// (never the raw icon text), loaded through <see cref="SafeSvg"/>. Bundled icons are cached per
+/// name and colour: the first Svg.Skia load in a process is slow, later ones are cheap. Custom
+/// icons belong to one spec and are not cached, so a long-running process does not grow.
 /// </summary>
 internal sealed class SvgSkiaIconPainter : IIconPainter
 {
@@ -26,17 +27,22 @@ internal sealed class SvgSkiaIconPainter : IIconPainter
 
     public void Draw(SKCanvas canvas, IconNode node)
     {
-        var glyph = IconLibrary.Default.Get(node.Icon);
-        var svg = _cache.GetOrAdd((node.Icon, node.Color), key =>
+        var glyph = node.Glyph;
+        if (!glyph.IsBundled)
         {
-            var loaded = new SKSvg();
-            loaded.FromSvg(Document(glyph, key.Color));
-            return loaded;
-        });
+            using var custom = SafeSvg.Load(Document(glyph, node.Color));
+            DrawPicture(canvas, node, custom);
+            return;
+        }
+        DrawPicture(canvas, node, _cache.GetOrAdd((glyph.Name, node.Color), key => SafeSvg.Load(Document(glyph, key.Color))));
+    }
+
+    private static void DrawPicture(SKCanvas canvas, IconNode node, SKSvg svg)
+    {
         if (svg.Picture is not { } picture) return;
         canvas.Save();
         canvas.Translate((float)node.Bounds.X, (float)node.Bounds.Y);
-        canvas.Scale((float)(node.Bounds.Width / glyph.ViewWidth), (float)(node.Bounds.Height / glyph.ViewHeight));
+        canvas.Scale((float)(node.Bounds.Width / node.Glyph.ViewWidth), (float)(node.Bounds.Height / node.Glyph.ViewHeight));
         canvas.DrawPicture(picture);
         canvas.Restore();
     }
@@ -48,9 +54,11 @@ internal sealed class SvgSkiaIconPainter : IIconPainter
         foreach (var path in glyph.Paths)
         {
             var data = System.Security.SecurityElement.Escape(path.Data);
+            if (path.Transform is { } transform) text.Append($"<g transform=\"{transform.ToSvg()}\">");
             text.Append(path.Filled
                 ? $"<path d=\"{data}\" fill=\"{color}\" fill-rule=\"{(path.EvenOdd ? "evenodd" : "nonzero")}\"/>"
                 : $"<path d=\"{data}\" fill=\"none\" stroke=\"{color}\" stroke-width=\"{Shapes.F(path.StrokeWidth)}\" stroke-linecap=\"{path.LineCap ?? "butt"}\" stroke-linejoin=\"{path.LineJoin ?? "miter"}\"/>");
+            if (path.Transform is not null) text.Append("</g>");
         }
         text.Append("</svg>");
         return text.ToString();

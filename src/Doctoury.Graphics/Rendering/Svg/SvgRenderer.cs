@@ -145,7 +145,7 @@ internal static class SvgRenderer
     /// <summary>Icons are written from their parsed paths, never copied from the icon file.</summary>
     private static void WriteIcon(XmlWriter xml, IconNode icon)
     {
-        var glyph = IconLibrary.Default.Get(icon.Icon);
+        var glyph = icon.Glyph;
         xml.WriteStartElement("g");
         xml.WriteAttributeString("id", icon.Id);
         xml.WriteAttributeString("transform", $"translate({F(icon.Bounds.X)} {F(icon.Bounds.Y)}) scale({F4(icon.Bounds.Width / glyph.ViewWidth)} {F4(icon.Bounds.Height / glyph.ViewHeight)})");
@@ -154,6 +154,7 @@ internal static class SvgRenderer
         {
             xml.WriteStartElement("path");
             xml.WriteAttributeString("d", path.Data);
+            if (path.Transform is { } transform) xml.WriteAttributeString("transform", transform.ToSvg());
             if (path.Filled)
             {
                 xml.WriteAttributeString("fill", icon.Color);
