@@ -11,12 +11,20 @@ internal static class CommandLine
         doctoury-graphics: turns YAML specs of medical processes into accessible infographics.
 
         Usage:
-          doctoury-graphics render <spec.yaml>... --out <dir>
+          doctoury-graphics render <spec or folder>... --out <dir> [--format text|json]
+          doctoury-graphics check <spec or folder>... [--format text|json]
           doctoury-graphics --help | --version
 
         render writes, for each spec, into <dir>:
           <id>.png, <id>@2x.png, <id>.svg, <id>.alt.txt, <id>.description.md,
-          <id>.description.html, <id>.figure.html, and one manifest.json for the batch.
+          <id>.description.html, <id>.figure.html, and updates <dir>/manifest.json.
+        check validates specs without rendering anything.
+        A folder stands for the .yaml files directly inside it.
+
+        Problems are printed as 'file(line,col): error DG0003: message fix';
+        --format json prints one JSON document instead.
+
+        Exit codes: 0 success, 1 a spec has errors, 2 wrong command line.
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -34,6 +42,7 @@ internal static class CommandLine
         return args[0] switch
         {
             "render" => RenderCommand.Run(args[1..], stdout, stderr),
+            "check" => CheckCommand.Run(args[1..], stdout, stderr),
             _ => UsageError(stderr, $"unknown command '{args[0]}'. Try 'doctoury-graphics --help'."),
         };
     }

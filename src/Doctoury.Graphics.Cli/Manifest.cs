@@ -17,6 +17,39 @@ internal static class Manifest
     public static void Write(string folder, IReadOnlyList<ManifestEntry> entries) =>
         AtomicFile.Write(Path.Combine(folder, "manifest.json"), Serialize(entries));
 
+    /// <summary>
+    /// Adds or replaces <paramref name="entries"/> in the folder's manifest and keeps the entries of
+    /// other specs rendered there before, so a failed or partial batch never drops good outputs from it.
+    /// </summary>
+    public static void Update(string folder, IReadOnlyList<ManifestEntry> entries)
+    {
+        var fresh = entries.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var kept = Read(folder).Where(e => !fresh.Contains(e.Id) && e.Files.All(f => File.Exists(Path.Combine(folder, f.Path))));
+        Write(folder, [.. kept, .. entries]);
+    }
+
+    /// <summary>The entries of an existing manifest; none when it is missing or unreadable (it is then rebuilt).</summary>
+    public static IReadOnlyList<ManifestEntry> Read(string folder)
+    {
+        var path = Path.Combine(folder, "manifest.json");
+        if (!File.Exists(path)) return [];
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+            if (document.RootElement.GetProperty("version").GetInt32() != FormatVersion) return [];
+            return document.RootElement.GetProperty("infographics").EnumerateArray().Select(e => new ManifestEntry(
+                e.GetProperty("id").GetString()!, e.GetProperty("title").GetString()!, e.GetProperty("alt").GetString()!, e.GetProperty("spec").GetString()!,
+                e.GetProperty("files").EnumerateArray().Select(f => new OutputFile(
+                    f.GetProperty("path").GetString()!, f.GetProperty("kind").GetString()!,
+                    f.TryGetProperty("width", out var w) ? w.GetInt32() : null, f.TryGetProperty("height", out var h) ? h.GetInt32() : null,
+                    f.GetProperty("bytes").GetInt64(), f.GetProperty("sha256").GetString()!)).ToList())).ToList();
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or IOException or FormatException)
+        {
+            return [];
+        }
+    }
+
     public static byte[] Serialize(IReadOnlyList<ManifestEntry> entries)
     {
         using var memory = new MemoryStream();

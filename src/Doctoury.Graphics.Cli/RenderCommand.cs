@@ -3,15 +3,17 @@ using System.Diagnostics;
 namespace Doctoury.Graphics.Cli;
 
 /// <summary>
-/// <c>render &lt;spec&gt;... --out &lt;dir&gt;</c>: every output of every spec, then the manifest.
-/// One bad spec does not stop the others; each file is written whole or not at all.
+/// <c>render &lt;files or folders&gt;... --out &lt;dir&gt;</c>: every output of every spec, then the manifest.
+/// One bad spec does not stop the others; each file is written whole or not at all, and a spec's
+/// files are all rendered before the first is written.
 /// </summary>
 internal static class RenderCommand
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var specs = new List<string>();
+        var inputs = new List<string>();
         string? outDir = null;
+        var format = OutputFormat.Text;
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] is "--out" or "-o")
@@ -19,49 +21,71 @@ internal static class RenderCommand
                 if (i + 1 >= args.Length) return CommandLine.UsageError(stderr, "--out needs a folder.");
                 outDir = args[++i];
             }
+            else if (args[i] == "--format")
+            {
+                if (i + 1 >= args.Length || !DiagnosticReport.TryParseFormat(args[++i], out format))
+                {
+                    return CommandLine.UsageError(stderr, "--format takes 'text' or 'json'.");
+                }
+            }
+            else if (args[i] is "-h" or "--help")
+            {
+                stdout.WriteLine(CommandLine.Help);
+                return CommandLine.Ok;
+            }
             else if (args[i].StartsWith('-'))
             {
-                return CommandLine.UsageError(stderr, $"unknown option '{args[i]}'. Try 'doctoury-graphics --help'.");
+                return CommandLine.UsageError(stderr, $"unknown option '{args[i]}' for render. Try 'doctoury-graphics --help'.");
             }
             else
             {
-                specs.Add(args[i]);
+                inputs.Add(args[i]);
             }
         }
-        if (specs.Count == 0) return CommandLine.UsageError(stderr, "render needs at least one spec file, for example 'render specs/car-t-cell-therapy.yaml --out out'.");
+        if (inputs.Count == 0) return CommandLine.UsageError(stderr, "render needs at least one spec file, for example 'render specs/car-t-cell-therapy.yaml --out out'.");
         if (outDir is null) return CommandLine.UsageError(stderr, "render needs '--out <folder>'.");
+        var specs = SpecPaths.Expand(inputs);
+        if (specs.Count == 0) return CommandLine.UsageError(stderr, $"no .yaml files in {string.Join(", ", inputs)}.");
 
-        Directory.CreateDirectory(outDir);
+        try
+        {
+            Directory.CreateDirectory(outDir);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"{outDir}: error DG0018: The output folder cannot be created: {e.Message}");
+            return CommandLine.InvalidInput;
+        }
+
+        var reports = new List<SpecReport>();
         var entries = new List<ManifestEntry>();
-        var failed = 0;
         foreach (var spec in specs)
         {
             var clock = Stopwatch.StartNew();
-            try
+            var result = Infographic.ParseFile(spec);
+            var report = new SpecReport(spec, result.Infographic?.Id, result.Diagnostics, []);
+            if (result.Infographic is { } infographic)
             {
-                var infographic = Infographic.Load(spec);
-                var files = OutputSet.Write(infographic, outDir);
-                entries.Add(new ManifestEntry(infographic.Id, infographic.Title, infographic.AltText, Path.GetFileName(spec), files));
-                stdout.WriteLine($"{spec}: wrote {files.Count} files for '{infographic.Id}' to {outDir} in {clock.ElapsedMilliseconds} ms");
+                try
+                {
+                    var files = OutputSet.Write(infographic, outDir);
+                    entries.Add(new ManifestEntry(infographic.Id, infographic.Title, infographic.AltText, Path.GetFileName(spec), files));
+                    report = report with { Written = files };
+                    if (format == OutputFormat.Text) stdout.WriteLine($"{spec}: wrote {files.Count} files for '{infographic.Id}' to {outDir} in {clock.ElapsedMilliseconds} ms");
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    report = report with { Diagnostics = [.. report.Diagnostics, new Diagnostic("DG0018", DiagnosticSeverity.Error, "The outputs cannot be written: " + e.Message, spec, 1, 1, "", "Check the output folder's permissions and free space; earlier outputs were kept.")] };
+                }
             }
-            catch (InfographicException e)
-            {
-                failed++;
-                foreach (var diagnostic in e.Diagnostics) stderr.WriteLine(diagnostic);
-            }
-            catch (IOException e)
-            {
-                failed++;
-                stderr.WriteLine($"{spec}: error DG0018: {e.Message}");
-            }
-            catch (UnauthorizedAccessException e)
-            {
-                failed++;
-                stderr.WriteLine($"{spec}: error DG0018: {e.Message}");
-            }
+            reports.Add(report);
+            if (format == OutputFormat.Text) foreach (var diagnostic in report.Diagnostics) stderr.WriteLine(diagnostic);
         }
-        if (entries.Count > 0) Manifest.Write(outDir, entries);
-        if (failed > 0) stderr.WriteLine($"{failed} of {specs.Count} specs failed; the others were written.");
+        if (entries.Count > 0) Manifest.Update(outDir, entries);
+
+        var failed = reports.Count(r => r.Failed);
+        if (format == OutputFormat.Json) DiagnosticReport.WriteJson(stdout, "render", reports);
+        else if (failed > 0) stderr.WriteLine($"{failed} of {specs.Count} specs failed; the others were written, and earlier outputs of the failed ones were kept.");
         return failed > 0 ? CommandLine.InvalidInput : CommandLine.Ok;
     }
 }

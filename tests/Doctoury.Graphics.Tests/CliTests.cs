@@ -97,6 +97,87 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Check_exits_0_for_the_valid_specs_and_renders_nothing()
+    {
+        var (code, stdout, _) = Run("check", Repo.Specs);
+        Assert.Equal(0, code);
+        Assert.Contains("Checked 4 specs: all valid; 0 errors, 0 warnings.", stdout);
+        Assert.Empty(Directory.GetFiles(_out));
+    }
+
+    [Fact]
+    public void Check_prints_compiler_style_lines_and_exits_1()
+    {
+        var bad = Path.Combine(Repo.Specs, "invalid", "three-mistakes.yaml");
+        var (code, stdout, _) = Run("check", bad);
+        Assert.Equal(1, code);
+        Assert.Contains($"{bad}(2,1): error DG0003: The key 'title' is missing.", stdout);
+        Assert.Contains($"{bad}(9,7): error DG0002: Unknown key 'sumary'. Did you mean 'summary'?", stdout);
+        Assert.Contains($"{bad}(10,11): error DG0007: ", stdout);
+    }
+
+    [Fact]
+    public void Check_speaks_json_for_machines()
+    {
+        var bad = Path.Combine(Repo.Specs, "invalid", "three-mistakes.yaml");
+        var (code, stdout, _) = Run("check", Seed, bad, "--format", "json");
+        Assert.Equal(1, code);
+        using var json = JsonDocument.Parse(stdout);
+        var root = json.RootElement;
+        Assert.Equal(1, root.GetProperty("version").GetInt32());
+        Assert.Equal(3, root.GetProperty("errors").GetInt32());
+        var specs = root.GetProperty("specs");
+        Assert.True(specs[0].GetProperty("ok").GetBoolean());
+        Assert.Equal("car-t-cell-therapy", specs[0].GetProperty("id").GetString());
+        var first = specs[1].GetProperty("diagnostics")[0];
+        Assert.Equal("DG0003", first.GetProperty("code").GetString());
+        Assert.Equal("error", first.GetProperty("severity").GetString());
+        Assert.Equal(2, first.GetProperty("line").GetInt32());
+        Assert.Equal(1, first.GetProperty("column").GetInt32());
+        Assert.Equal("title", first.GetProperty("path").GetString());
+        Assert.Equal(bad, first.GetProperty("file").GetString());
+    }
+
+    [Theory]
+    [InlineData("check")]
+    [InlineData("check --format xml x.yaml")]
+    [InlineData("check --format")]
+    [InlineData("check --strict x.yaml")]
+    [InlineData("render x.yaml --out o --format")]
+    public void Check_usage_errors_exit_2(string commandLine)
+    {
+        Assert.Equal(2, Run(commandLine.Split(' ')).Code);
+    }
+
+    [Fact]
+    public void A_failed_spec_in_a_later_batch_keeps_its_earlier_outputs_in_the_manifest()
+    {
+        var folder = Path.Combine(_out, "specs");
+        Directory.CreateDirectory(folder);
+        var spec = Path.Combine(folder, "two.yaml");
+        File.Copy(Path.Combine(Repo.Specs, "two-steps.yaml"), spec);
+        Assert.Equal(0, Run("render", Seed, spec, "--out", _out).Code);
+
+        File.WriteAllText(spec, File.ReadAllText(spec).Replace("icon: microscope", "icon: microscop"));
+        var (code, _, stderr) = Run("render", Seed, spec, "--out", _out);
+        Assert.Equal(1, code);
+        Assert.Contains("error DG0013: Unknown icon 'microscop'.", stderr);
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(_out, "manifest.json")));
+        Assert.Equal(["blood-test", "car-t-cell-therapy"], manifest.RootElement.GetProperty("infographics").EnumerateArray().Select(e => e.GetProperty("id").GetString()));
+        Assert.True(File.Exists(Path.Combine(_out, "blood-test.png")));
+    }
+
+    [Fact]
+    public void Render_takes_a_folder_and_renders_the_specs_directly_inside_it()
+    {
+        var (code, stdout, stderr) = Run("render", Repo.Specs, "--out", _out, "--format", "json");
+        Assert.True(code == 0, stderr);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Equal(4, json.RootElement.GetProperty("specs").GetArrayLength());
+        Assert.Equal(4, Directory.GetFiles(_out, "*.svg").Length);
+    }
+
+    [Fact]
     public void Help_and_version_exit_0()
     {
         Assert.Equal(0, Run("--help").Code);

@@ -135,8 +135,35 @@ public sealed class SpecParserTests
     [Fact]
     public void All_problems_are_reported_at_once()
     {
-        var result = Infographic.Parse(Valid.Replace("icon: dna", "icon: nope").Replace("summary: Second.", "sumary: Second."), "demo.yaml");
-        Assert.True(result.Diagnostics.Count >= 3, string.Join("\n", result.Diagnostics));
+        var result = Infographic.Parse(Valid.Replace("icon: dna", "icon: nope").Replace("summary: Second.", "sumary: Second.").Replace("title: Demo", "title: Demo\nwidth: 10"), "demo.yaml");
+        Assert.Equal(["DG0017", "DG0013", "DG0002"], result.Diagnostics.Select(d => d.Code));
+    }
+
+    [Fact]
+    public void A_misspelt_required_key_is_reported_once_as_a_misspelling_not_also_as_missing()
+    {
+        var d = SingleError(Valid.Replace("summary: First.", "sumary: First."));
+        Assert.Equal("DG0002", d.Code);
+        Assert.Equal("Did you mean 'summary'?", d.Fix);
+    }
+
+    [Theory]
+    [InlineData("title: 2024", "title: Demo", "number")]
+    [InlineData("title: true", "title: Demo", "yes/no")]
+    [InlineData("title: 1.5e3", "title: Demo", "number")]
+    [InlineData("version: \"1\"", "version: 1", "whole number")]
+    public void Yaml_types_are_read_as_editors_read_them(string replacement, string original, string expected)
+    {
+        var d = SingleError(Valid.Replace(original, replacement));
+        Assert.Equal("DG0004", d.Code);
+        Assert.Contains(expected, d.Message);
+        Assert.NotNull(d.Fix);
+    }
+
+    [Fact]
+    public void Quoted_numbers_are_text()
+    {
+        Assert.True(Infographic.Parse(Valid.Replace("title: Demo", "title: \"2024\""), "demo.yaml").Success);
     }
 
     [Fact]

@@ -6,7 +6,8 @@ internal sealed class DiagnosticSink(string file)
     private readonly List<Diagnostic> _items = [];
 
     public string File { get; } = file;
-    public IReadOnlyList<Diagnostic> Items => _items;
+    /// <summary>Every diagnostic in document order (binding visits keys in its own order).</summary>
+    public IReadOnlyList<Diagnostic> Items => _items.OrderBy(d => d.Line).ThenBy(d => d.Column).ToList();
     public bool HasErrors => _items.Any(d => d.Severity == DiagnosticSeverity.Error);
 
     public void Error(string code, SourceMark at, string path, string message, string? fix) =>

@@ -15,6 +15,9 @@ internal sealed partial class SpecBinder(DiagnosticSink diagnostics, string? fol
 {
     private readonly IconFiles _iconFiles = new(folder);
 
+    // Keys already suggested for a misspelt key, per mapping: their absence is not reported twice.
+    private readonly HashSet<(YamlMapping Map, string Key)> _suggested = [];
+
     private static readonly string[] RootKeys = ["version", "id", "lang", "title", "subtitle", "theme", "width", "process", "panels", "footer", "alt"];
     private static readonly string[] ProcessKeys = ["title", "steps"];
     private static readonly string[] StepKeys = ["id", "title", "icon", "summary", "details", "duration"];
@@ -53,8 +56,8 @@ internal sealed partial class SpecBinder(DiagnosticSink diagnostics, string? fol
         var footer = Child(map, "footer", "", FooterKeys, (m, p) => new FooterSpec(Text(m, "source", p, false, SpecLimits.MaxLine), Text(m, "note", p, false, SpecLimits.MaxLine)));
         var alt = Child(map, "alt", "", AltKeys, (m, p) => new AltSpec(Text(m, "short", p, false, 150, drawn: false), Text(m, "long", p, false, 4000, keepParagraphs: true, drawn: false)));
 
-        CheckUniqueIds(process?.Steps.Select(s => s.Id), map, "process.steps");
-        CheckUniqueIds(panels.Select(p => p.Id), map, "panels");
+        CheckUniqueIds((map.Find("process")?.Value as YamlMapping)?.Find("steps")?.Value, "process.steps");
+        CheckUniqueIds(map.Find("panels")?.Value, "panels");
 
         if (diagnostics.HasErrors || id is null || title is null || process is null) return null;
         return new InfographicSpec(version ?? 1, id, lang, title, subtitle, theme, width, process, panels, footer, alt);
@@ -73,7 +76,7 @@ internal sealed partial class SpecBinder(DiagnosticSink diagnostics, string? fol
         var title = Text(map, "title", "process", false, SpecLimits.MaxLine);
         if (map.Find("steps") is null)
         {
-            diagnostics.Error(SpecCodes.MissingKey, map.Start, "process.steps", "The key 'steps' is missing.", "List 2 to 8 steps under 'steps:'.");
+            if (!_suggested.Contains((map, "steps"))) diagnostics.Error(SpecCodes.MissingKey, map.Start, "process.steps", "The key 'steps' is missing.", "List 2 to 8 steps under 'steps:'.");
             return null;
         }
         var steps = BindList(map, "steps", "process", SpecLimits.MinSteps, SpecLimits.MaxSteps, BindStep);
@@ -100,7 +103,7 @@ internal sealed partial class SpecBinder(DiagnosticSink diagnostics, string? fol
         var id = Id(map, "id", path, true);
         var title = Text(map, "title", path, true, SpecLimits.MaxTitle);
         var icon = Icon(map, path, required: false);
-        if (map.Find("items") is null)
+        if (map.Find("items") is null && !_suggested.Contains((map, "items")))
         {
             diagnostics.Error(SpecCodes.MissingKey, map.Start, path + ".items", "The key 'items' is missing.", "List the panel's points under 'items:'.");
         }
@@ -182,7 +185,7 @@ internal sealed partial class SpecBinder(DiagnosticSink diagnostics, string? fol
         if (Expect<YamlSequence>(entry.Value, path, "a list ('- ' items)") is not { } seq) return [];
         if (seq.Items.Length < min || seq.Items.Length > max)
         {
-            diagnostics.Error(SpecCodes.Count, seq.Start, path, $"'{key}' has {seq.Items.Length} entries; it needs {min} to {max}.", null);
+            diagnostics.Error(SpecCodes.Count, seq.Start, path, $"'{key}' has {seq.Items.Length} {(seq.Items.Length == 1 ? "entry" : "entries")}; it needs {min} to {max}.", null);
         }
         var result = ImmutableArray.CreateBuilder<T>();
         for (var i = 0; i < Math.Min(seq.Items.Length, max); i++)
@@ -216,10 +219,17 @@ internal sealed partial class SpecBinder(DiagnosticSink diagnostics, string? fol
 
     private int? Integer(YamlMapping map, string key, string parent, bool required)
     {
-        var text = Text(map, key, parent, required, 10);
-        if (text is null) return null;
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)) return value;
-        diagnostics.Error(SpecCodes.WrongType, map.Find(key)!.Value.Start, Join(parent, key), $"'{key}' must be a whole number, not '{text}'.", null);
+        var path = Join(parent, key);
+        var entry = map.Find(key);
+        if (entry is null || entry.Value is YamlScalar { IsNull: true })
+        {
+            if (required && !(entry is null && _suggested.Contains((map, key)))) diagnostics.Error(SpecCodes.MissingKey, entry?.Value.Start ?? map.Start, path, $"The key '{key}' is missing.", $"Add '{key}: …'.");
+            return null;
+        }
+        if (Expect<YamlScalar>(entry.Value, path, "a whole number") is not { } scalar) return null;
+        if (scalar.CoreType == "int" && int.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)) return value;
+        var fix = scalar.IsPlain ? null : $"Remove the quotes: {key}: {scalar.Value.Trim()}";
+        diagnostics.Error(SpecCodes.WrongType, scalar.Start, path, $"'{key}' must be a whole number, not {(scalar.IsPlain ? "" : "the text ")}'{scalar.Value}'.", fix);
         return null;
     }
 
@@ -229,7 +239,7 @@ internal sealed partial class SpecBinder(DiagnosticSink diagnostics, string? fol
         var entry = map.Find(key);
         if (entry is null || entry.Value is YamlScalar { IsNull: true })
         {
-            if (required)
+            if (required && !(entry is null && _suggested.Contains((map, key))))
             {
                 var at = entry?.Value.Start ?? map.Start;
                 diagnostics.Error(SpecCodes.MissingKey, at, path, entry is null ? $"The key '{key}' is missing." : $"'{key}' is empty.", $"Add '{key}: …'.");
@@ -242,6 +252,13 @@ internal sealed partial class SpecBinder(DiagnosticSink diagnostics, string? fol
     private string? ScalarText(YamlNode node, string path, int maxLength, bool keepParagraphs = false, bool drawn = true)
     {
         if (Expect<YamlScalar>(node, path, "text") is not { } scalar) return null;
+        if (scalar.CoreType is "bool" or "int" or "float")
+        {
+            // YAML reads 'title: 2024' as a number and 'title: true' as a yes/no, as editors and the JSON Schema do.
+            var kind = scalar.CoreType == "bool" ? "a yes/no value" : "a number";
+            diagnostics.Error(SpecCodes.WrongType, scalar.Start, path, $"YAML reads '{scalar.Value}' as {kind}, but text is expected here.", $"Put it in quotes: \"{scalar.Value}\".");
+            return null;
+        }
         if (!CheckCharacters(scalar, path, drawn)) return null;
         // Line breaks only survive where the author writes paragraphs (alt.long); YAML folds a
         // blank line into one line break, so each remaining line is a paragraph.
@@ -298,18 +315,26 @@ internal sealed partial class SpecBinder(DiagnosticSink diagnostics, string? fol
         foreach (var entry in map.Entries.Where(e => !allowed.Contains(e.Key.Value)))
         {
             // In '{ summary: Day, or night }' YAML reads ' or night' as a key of its own.
-            var fix = map.IsFlow && entry.Value is YamlScalar { IsNull: true } && NearestNames.DidYouMean(entry.Key.Value, allowed) is null
-                ? "Inside '{ … }' a comma ends the value: put text that holds a comma in quotes, for example summary: \"Day, or night\"."
+            var nearest = NearestNames.Find(entry.Key.Value, allowed, max: 1);
+            if (nearest.Count == 1 && map.Find(nearest[0]) is null) _suggested.Add((map, nearest[0]));
+            var previous = map.Entries.TakeWhile(e => e != entry).LastOrDefault();
+            var fix = map.IsFlow && entry.Value is YamlScalar { IsNull: true } && nearest.Count == 0 && previous?.Value is YamlScalar before
+                ? $"Inside '{{ … }}' a comma ends the value: put text that holds a comma in quotes, for example {previous.Key.Value}: \"{before.Value}, {entry.Key.Value}\"."
                 : NearestNames.DidYouMean(entry.Key.Value, allowed) ?? "Allowed here: " + string.Join(", ", allowed) + ".";
             diagnostics.Error(SpecCodes.UnknownKey, entry.Key.Start, Join(path, entry.Key.Value), $"Unknown key '{entry.Key.Value}'.", fix);
         }
     }
 
-    private void CheckUniqueIds(IEnumerable<string>? ids, YamlMapping root, string path)
+    /// <summary>Reads ids from the nodes, not the bound entries, so a step with other mistakes still counts.</summary>
+    private void CheckUniqueIds(YamlNode? list, string path)
     {
-        foreach (var duplicate in (ids ?? []).GroupBy(i => i).Where(g => g.Count() > 1))
+        if (list is not YamlSequence sequence) return;
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < sequence.Items.Length; i++)
         {
-            diagnostics.Error(SpecCodes.DuplicateId, root.Start, path, $"The id '{duplicate.Key}' is used more than once in '{path}'.", "Give each entry its own id.");
+            if ((sequence.Items[i] as YamlMapping)?.Find("id")?.Value is not YamlScalar { IsNull: false } id) continue;
+            if (first.TryAdd(id.Value, i)) continue;
+            diagnostics.Error(SpecCodes.DuplicateId, id.Start, $"{path}[{i}].id", $"The id '{id.Value}' is already used by {path}[{first[id.Value]}].", "Give each entry its own id.");
         }
     }
 

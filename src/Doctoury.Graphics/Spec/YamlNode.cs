@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 
 namespace Doctoury.Graphics.Spec;
 
@@ -12,10 +13,27 @@ internal readonly record struct SourceMark(int Line, int Column);
 internal abstract record YamlNode(SourceMark Start);
 
 // OnOneLine: Starts and ends on the same line, so a character's column is the start column plus its index.
-internal sealed record YamlScalar(SourceMark Start, string Value, bool IsPlain, bool OnOneLine = false) : YamlNode(Start)
+internal sealed partial record YamlScalar(SourceMark Start, string Value, bool IsPlain, bool OnOneLine = false) : YamlNode(Start)
 {
     /// <summary>A plain empty, <c>~</c> or <c>null</c> scalar is YAML's null.</summary>
     public bool IsNull => IsPlain && (Value.Length == 0 || Value is "~" or "null" or "Null" or "NULL");
+
+    /// <summary>
+    /// What YAML 1.2's core schema makes of the scalar: "null", "bool", "int", "float" or "string".
+    /// Editors and the JSON Schema see the same types, so the loader takes text only where YAML does.
+    /// </summary>
+    public string CoreType => !IsPlain ? "string"
+        : IsNull ? "null"
+        : Value is "true" or "True" or "TRUE" or "false" or "False" or "FALSE" ? "bool"
+        : CoreInt().IsMatch(Value) ? "int"
+        : CoreFloat().IsMatch(Value) ? "float"
+        : "string";
+
+    [GeneratedRegex("^([-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$")]
+    private static partial Regex CoreInt();
+
+    [GeneratedRegex(@"^([-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.nan|\.NaN|\.NAN)$")]
+    private static partial Regex CoreFloat();
 }
 
 internal sealed record YamlSequence(SourceMark Start, ImmutableArray<YamlNode> Items) : YamlNode(Start);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -9,10 +10,11 @@ namespace Doctoury.Graphics.Spec;
 /// limits that keep hostile input cheap before anything is bound: no anchors or aliases, no
 /// explicit tags, one document, bounded nesting.
 /// </summary>
-internal sealed class YamlReader
+internal sealed partial class YamlReader
 {
     private readonly DiagnosticSink _diagnostics;
     private int _nodes;
+    private readonly Stack<(Mark At, char Bracket)> _openFlow = new(); // '[' and '{' not yet closed, for syntax errors
     private long _textChars;
 
     private YamlReader(DiagnosticSink diagnostics) => _diagnostics = diagnostics;
@@ -47,7 +49,7 @@ internal sealed class YamlReader
         }
         catch (YamlException e)
         {
-            diagnostics.Error(SpecCodes.Syntax, Mark(e.Start), "", "YAML syntax error: " + Clean(e.Message), null);
+            diagnostics.Error(SpecCodes.Syntax, Mark(e.Start), "", "YAML syntax error: " + Clean(e.Message), UnclosedHint());
             return null;
         }
         catch (SpecLimitException)
@@ -57,6 +59,19 @@ internal sealed class YamlReader
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this, without a mark, on some unterminated flow collections.
+            if (_openFlow.Count > 0)
+            {
+                var (at, bracket) = _openFlow.Last();
+                diagnostics.Error(SpecCodes.Syntax, Mark(at), "", $"YAML syntax error: this '{bracket}' is never closed.",
+                    $"Close it with '{(bracket == '[' ? ']' : '}')}', or put the text in quotes if the '{bracket}' belongs to it.");
+                return null;
+            }
+            if (FindUnclosed(text) is { } unclosed)
+            {
+                diagnostics.Error(SpecCodes.Syntax, unclosed.At, "", $"YAML syntax error: this '{unclosed.Bracket}' is never closed.",
+                    $"Close it with '{(unclosed.Bracket == '[' ? ']' : '}')}', or put the text in quotes if the '{unclosed.Bracket}' belongs to it.");
+                return null;
+            }
             var lines = text.Split('\n');
             diagnostics.Error(SpecCodes.Syntax, new SourceMark(lines.Length, lines[^1].Length + 1), "",
                 "YAML syntax error: the file ends inside an unfinished value.", "Check for an unclosed '[', '{' or quote.");
@@ -109,17 +124,20 @@ internal sealed class YamlReader
             case SequenceStart start:
             {
                 parser.MoveNext();
+                if (start.Style == SequenceStyle.Flow) _openFlow.Push((start.Start, '['));
                 var items = ImmutableArray.CreateBuilder<YamlNode>();
                 while (!parser.TryConsume<SequenceEnd>(out _))
                 {
                     var item = ReadNode(parser, depth + 1);
                     if (item is not null) items.Add(item);
                 }
+                if (start.Style == SequenceStyle.Flow) _openFlow.Pop();
                 return new YamlSequence(Mark(start.Start), items.ToImmutable());
             }
             case MappingStart start:
             {
                 parser.MoveNext();
+                if (start.Style == MappingStyle.Flow) _openFlow.Push((start.Start, '{'));
                 var entries = ImmutableArray.CreateBuilder<YamlEntry>();
                 var seen = new HashSet<string>(StringComparer.Ordinal);
                 while (!parser.TryConsume<MappingEnd>(out _))
@@ -138,6 +156,7 @@ internal sealed class YamlReader
                     }
                     if (value is not null) entries.Add(new YamlEntry(key, value));
                 }
+                if (start.Style == MappingStyle.Flow) _openFlow.Pop();
                 return new YamlMapping(Mark(start.Start), entries.ToImmutable(), start.Style == MappingStyle.Flow);
             }
             default:
@@ -150,6 +169,35 @@ internal sealed class YamlReader
     {
         diagnostics.Error(code, Mark(mark), "", message, fix);
         throw new SpecLimitException();
+    }
+
+    /// <summary>
+    /// The first value that opens '[' or '{' and is never closed before the end of the file.
+    /// Only used to place an error YamlDotNet gives without a position.
+    /// </summary>
+    private static (SourceMark At, char Bracket)? FindUnclosed(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var match = FlowValue().Match(lines[i]);
+            if (!match.Success) continue;
+            var bracket = match.Groups["open"].Value[0];
+            var close = bracket == '[' ? ']' : '}';
+            var rest = string.Join('\n', lines.Skip(i)).Substring(match.Groups["open"].Index);
+            if (rest.Count(c => c == bracket) > rest.Count(c => c == close)) return (new SourceMark(i + 1, match.Groups["open"].Index + 1), bracket);
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^\s*(-\s+|[^:#\s][^:#]*:\s+)(?<open>[\[{])")]
+    private static partial Regex FlowValue();
+
+    private string? UnclosedHint()
+    {
+        if (_openFlow.Count == 0) return null;
+        var (at, bracket) = _openFlow.Last();
+        return $"The '{bracket}' at line {at.Line}, column {at.Column} may be unclosed; put text that starts with '{bracket}' in quotes.";
     }
 
     private static SourceMark Mark(Mark mark) => new((int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
