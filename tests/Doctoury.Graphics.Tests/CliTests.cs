@@ -178,6 +178,40 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void A_write_that_fails_midway_leaves_earlier_outputs_whole_and_no_temporary_files()
+    {
+        Assert.Equal(0, Run("render", Seed, "--out", _out).Code);
+        var png = File.ReadAllBytes(Path.Combine(_out, "car-t-cell-therapy.png"));
+        // A folder where the SVG should go makes the rename of the SVG fail after the PNGs are written.
+        File.Delete(Path.Combine(_out, "car-t-cell-therapy.svg"));
+        Directory.CreateDirectory(Path.Combine(_out, "car-t-cell-therapy.svg"));
+        var two = Path.Combine(Repo.Specs, "two-steps.yaml");
+
+        var (code, _, stderr) = Run("render", Seed, two, "--out", _out);
+
+        Assert.Equal(1, code);
+        Assert.Contains("error DG0018: The outputs cannot be written", stderr);
+        Assert.Equal(png, File.ReadAllBytes(Path.Combine(_out, "car-t-cell-therapy.png")));
+        Assert.True(File.Exists(Path.Combine(_out, "blood-test.svg")), "the next spec in the batch is still written");
+        Assert.Empty(Directory.GetFiles(_out, "*.tmp-*"));
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(_out, "manifest.json")));
+        Assert.Contains("blood-test", manifest.RootElement.GetProperty("infographics").EnumerateArray().Select(e => e.GetProperty("id").GetString()));
+    }
+
+    [Fact]
+    public void A_hostile_icon_fails_the_spec_with_exit_1_and_no_stack_trace()
+    {
+        File.WriteAllText(Path.Combine(_out, "x.svg"), "<!DOCTYPE svg [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><svg xmlns=\"http://www.w3.org/2000/svg\"><text>&x;</text></svg>");
+        var spec = Path.Combine(_out, "spec.yaml");
+        File.WriteAllText(spec, File.ReadAllText(Seed).Replace("icon: dna", "icon: ./x.svg"));
+        var (code, _, stderr) = Run("render", spec, "--out", Path.Combine(_out, "out"));
+        Assert.Equal(1, code);
+        Assert.Contains("error DG0022: Icon './x.svg': The icon contains a DTD", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+        Assert.DoesNotContain("root:", stderr);
+    }
+
+    [Fact]
     public void Help_and_version_exit_0()
     {
         Assert.Equal(0, Run("--help").Code);
