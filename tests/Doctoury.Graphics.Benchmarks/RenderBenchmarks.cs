@@ -26,7 +26,19 @@ public class RenderBenchmarks
     }
 
     [Benchmark(Baseline = true)]
-    public object Parse() => SpecParser.Parse(_yaml, "seed.yaml");
+    public object Parse() => SpecParser.Parse(_yaml, "seed.yaml", folder: null);
+
+    /// <summary>Hostile input must cost about what a real spec costs: refused on the parser's events.</summary>
+    [Benchmark]
+    public object ParseAliasBomb() => SpecParser.Parse(AliasBomb, "bomb.yaml", folder: null);
+
+    [Benchmark]
+    public object ParseHugeScalar() => SpecParser.Parse(HugeScalar, "huge.yaml", folder: null);
+
+    private static readonly string AliasBomb = "version: 1\na0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+        + string.Concat(Enumerable.Range(1, 9).Select(i => $"a{i}: &a{i} [" + string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 9)) + "]\n"));
+
+    private static readonly string HugeScalar = "version: 1\nid: demo\ntitle: " + new string('x', 900_000) + "\n";
 
     [Benchmark]
     public object Layout() => InfographicLayout.Build(_infographic.Spec, SkiaTextMeasurer.Instance);
