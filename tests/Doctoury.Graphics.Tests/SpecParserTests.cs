@@ -5,21 +5,7 @@ namespace Doctoury.Graphics.Tests;
 /// <summary>Each mistake a user can make gets an error naming file, line, column and, where possible, the fix.</summary>
 public sealed class SpecParserTests
 {
-    private const string Valid = """
-        version: 1
-        id: demo
-        title: Demo
-        process:
-          steps:
-            - id: one
-              title: One
-              icon: dna
-              summary: First.
-            - id: two
-              title: Two
-              icon: virus
-              summary: Second.
-        """;
+    private const string Valid = Specs.Minimal;
 
     private static Diagnostic SingleError(string yaml)
     {

@@ -281,6 +281,7 @@ internal sealed partial class SpecBinder(DiagnosticSink diagnostics, string? fol
     /// <summary>Refuses characters that must never reach the output, and characters the fonts cannot draw.</summary>
     private bool CheckCharacters(YamlScalar scalar, string path, bool drawn)
     {
+        if (IsPrintableAscii(scalar.Value)) return true; // nearly all text: the font draws all of it
         var ok = true;
         foreach (var (index, code, why) in CharacterRules.Find(scalar.Value))
         {
@@ -296,6 +297,15 @@ internal sealed partial class SpecBinder(DiagnosticSink diagnostics, string? fol
             ok = false;
         }
         return ok;
+    }
+
+    private static bool IsPrintableAscii(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is < ' ' or > '~') return false;
+        }
+        return true;
     }
 
     /// <summary>The place of a character in a one-line plain scalar; otherwise the scalar's start.</summary>
