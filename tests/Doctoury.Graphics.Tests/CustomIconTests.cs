@@ -148,6 +148,13 @@ public sealed class CustomIconTests : IDisposable
         var error = SingleIconError("./icon.svg", "icon.svg", icon);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), clock.Elapsed.ToString());
         Assert.Contains(reason, error.Message);
+
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        Assert.Equal(1, Cli.CommandLine.Run(["check", Path.Combine(_folder.Path, "spec.yaml")], stdout, stderr));
+        Assert.Contains("(8,13): error DG0022: ", stdout.ToString());
+        Assert.Contains(reason, stdout.ToString());
+        Assert.Empty(stderr.ToString());
     }
 
     [Fact]
