@@ -1,7 +1,8 @@
 namespace Doctoury.Graphics.Cli;
 
 /// <summary>
-/// <c>check &lt;files or folders&gt;...</c>: validates specs without rendering. Prints every
+/// <c>check &lt;files or folders&gt;... [--level AA|AAA]</c>: validates specs and audits the picture
+/// each would draw (contrast, text size, overflow), without writing anything. Prints every
 /// diagnostic; exit 0 when there is no error (warnings allowed), 1 when any spec has an error.
 /// </summary>
 internal static class CheckCommand
@@ -9,6 +10,7 @@ internal static class CheckCommand
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var format = OutputFormat.Text;
+        var level = AuditLevel.AA;
         var inputs = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
@@ -17,6 +19,13 @@ internal static class CheckCommand
                 if (i + 1 >= args.Length || !DiagnosticReport.TryParseFormat(args[++i], out format))
                 {
                     return CommandLine.UsageError(stderr, "--format takes 'text' or 'json'.");
+                }
+            }
+            else if (args[i] == "--level")
+            {
+                if (i + 1 >= args.Length || !AuditOutput.TryParseLevel(args[++i], out level))
+                {
+                    return CommandLine.UsageError(stderr, "--level takes 'AA' or 'AAA'.");
                 }
             }
             else if (args[i] is "-h" or "--help")
@@ -40,7 +49,8 @@ internal static class CheckCommand
         var reports = files.Select(file =>
         {
             var result = Infographic.ParseFile(file);
-            return new SpecReport(file, result.Infographic?.Id, result.Diagnostics, []);
+            var audit = result.Infographic is { } infographic ? AuditOutput.ToDiagnostics(infographic.Audit(level), file, DiagnosticSeverity.Error) : [];
+            return new SpecReport(file, result.Infographic?.Id, [.. result.Diagnostics, .. audit], []);
         }).ToList();
 
         if (format == OutputFormat.Json)

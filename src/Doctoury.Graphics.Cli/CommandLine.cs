@@ -12,13 +12,17 @@ internal static class CommandLine
 
         Usage:
           doctoury-graphics render <spec or folder>... --out <dir> [--format text|json]
-          doctoury-graphics check <spec or folder>... [--format text|json]
+                            [--level AA|AAA] [--allow-audit-failures]
+          doctoury-graphics check <spec or folder>... [--format text|json] [--level AA|AAA]
           doctoury-graphics --help | --version
 
         render writes, for each spec, into <dir>:
           <id>.png, <id>@2x.png, <id>.svg, <id>.alt.txt, <id>.description.md,
           <id>.description.html, <id>.figure.html, and updates <dir>/manifest.json.
-        check validates specs without rendering anything.
+        check validates specs and audits the picture each would draw, writing nothing.
+        The audit measures WCAG 2.2 contrast of every text and needed graphic, text
+        size, and text outside its box; render refuses to write a spec that fails it
+        unless --allow-audit-failures is given.
         A folder stands for the .yaml files directly inside it.
 
         Problems are printed as 'file(line,col): error DG0003: message fix';

@@ -14,8 +14,20 @@ internal static class RenderCommand
         var inputs = new List<string>();
         string? outDir = null;
         var format = OutputFormat.Text;
+        var level = AuditLevel.AA;
+        var allowAuditFailures = false;
         for (var i = 0; i < args.Length; i++)
         {
+            if (args[i] == "--allow-audit-failures")
+            {
+                allowAuditFailures = true;
+                continue;
+            }
+            if (args[i] == "--level")
+            {
+                if (i + 1 >= args.Length || !AuditOutput.TryParseLevel(args[++i], out level)) return CommandLine.UsageError(stderr, "--level takes 'AA' or 'AAA'.");
+                continue;
+            }
             if (args[i] is "--out" or "-o")
             {
                 if (i + 1 >= args.Length) return CommandLine.UsageError(stderr, "--out needs a folder.");
@@ -64,8 +76,18 @@ internal static class RenderCommand
             var clock = Stopwatch.StartNew();
             var result = Infographic.ParseFile(spec);
             var report = new SpecReport(spec, result.Infographic?.Id, result.Diagnostics, []);
-            if (result.Infographic is { } infographic)
+            if (result.Infographic is { } parsed)
             {
+                var audit = parsed.Audit(level);
+                if (!audit.Passed)
+                {
+                    var severity = allowAuditFailures ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
+                    report = report with { Diagnostics = [.. report.Diagnostics, .. AuditOutput.ToDiagnostics(audit, spec, severity)] };
+                }
+            }
+            if (result.Infographic is { } good && !report.Failed)
+            {
+                var infographic = good;
                 try
                 {
                     var files = OutputSet.Write(infographic, outDir);
@@ -85,7 +107,14 @@ internal static class RenderCommand
 
         var failed = reports.Count(r => r.Failed);
         if (format == OutputFormat.Json) DiagnosticReport.WriteJson(stdout, "render", reports);
-        else if (failed > 0) stderr.WriteLine($"{failed} of {specs.Count} specs failed; the others were written, and earlier outputs of the failed ones were kept.");
+        else if (failed > 0)
+        {
+            stderr.WriteLine($"{failed} of {specs.Count} specs failed; the others were written, and earlier outputs of the failed ones were kept.");
+            if (reports.Any(r => r.Diagnostics.Any(d => d.Code.StartsWith("DG01", StringComparison.Ordinal) && d.Severity == DiagnosticSeverity.Error)))
+            {
+                stderr.WriteLine($"Specs that fail the accessibility audit (level {level}) are not written; add --allow-audit-failures to write them anyway.");
+            }
+        }
         return failed > 0 ? CommandLine.InvalidInput : CommandLine.Ok;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Doctoury.Graphics.Accessibility;
+using Doctoury.Graphics.Audit;
 using Doctoury.Graphics.Layout;
 using Doctoury.Graphics.Rendering.Png;
 using Doctoury.Graphics.Rendering.Svg;
@@ -160,6 +161,15 @@ public sealed class Infographic
         RenderSvg(memory);
         return Encoding.UTF8.GetString(memory.ToArray());
     }
+
+    /// <summary>
+    /// Checks the picture as drawn: contrast of every text run against the opaque colour behind it
+    /// (WCAG 2.2, 4.5:1 or 3:1 for large text at AA; 7:1 or 4.5:1 at AAA), contrast of connectors,
+    /// number badges, icons and card bands (3:1), text size (12 px for any text, 16 px for body text
+    /// at 1x), text outside its box or over other text, and glyphs the fonts lack.
+    /// </summary>
+    /// <param name="level">AA (the default) or AAA.</param>
+    public AuditReport Audit(AuditLevel level = AuditLevel.AA) => SceneAudit.Run(Scene, level);
 
     /// <summary>The long description, carrying every word of the picture, as plain text, Markdown and HTML.</summary>
     public InfographicDescription Describe()

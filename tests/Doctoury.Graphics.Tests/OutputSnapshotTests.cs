@@ -67,4 +67,14 @@ public sealed class OutputSnapshotTests
             Directory.Delete(folder, true);
         }
     }
+
+    [Theory]
+    [InlineData("dark")]
+    [InlineData("high-contrast")]
+    public void ThemedPng(string theme) => Snapshot.Png(Repo.InTheme("car-t-cell-therapy.yaml", theme).RenderPng(1), theme);
+
+    [Theory]
+    [InlineData("dark")]
+    [InlineData("high-contrast")]
+    public void ThemedSvg(string theme) => Snapshot.Text(Repo.InTheme("car-t-cell-therapy.yaml", theme).RenderSvg(), "svg", theme);
 }

@@ -13,6 +13,14 @@ internal static class Repo
 
     public static Infographic Load(string specFile) => Infographic.Load(Path.Combine(Specs, specFile));
 
+    /// <summary>A spec from <c>specs/</c> drawn in another built-in theme.</summary>
+    public static Infographic InTheme(string specFile, string theme)
+    {
+        var text = File.ReadAllText(Path.Combine(Specs, specFile));
+        text = System.Text.RegularExpressions.Regex.Replace(text, "(?m)^theme:.*\n", "");
+        return Infographic.FromYaml(text.Replace("\ntitle:", $"\ntheme: {theme}\ntitle:"), specFile);
+    }
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

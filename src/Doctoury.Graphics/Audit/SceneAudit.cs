@@ -1,0 +1,130 @@
+using Doctoury.Graphics.Scene;
+using Doctoury.Graphics.Text;
+
+namespace Doctoury.Graphics.Audit;
+
+/// <summary>
+/// Checks the drawn picture, from the Scene's source colours and positions (shared/ACCESSIBILITY.md §1.1
+/// and checklist items 1, 2, 3, 9 and 10): contrast of every text run against the opaque colour behind
+/// it, contrast of the graphics a reader needs, rendered text size, text outside its box or over other
+/// text, and glyphs the fonts lack. Pure: Scene in, findings out.
+/// </summary>
+internal static class SceneAudit
+{
+    public const double MinTextSize = 12, MinBodySize = 16;
+    public const double LargeSize = 24, LargeBoldSize = 18.6667;
+
+    public static AuditReport Run(InfographicScene scene, AuditLevel level)
+    {
+        var findings = new List<AuditFinding>();
+        var backdrops = new Backdrops(scene);
+        var contexts = Contexts(scene);
+        string Local(SceneNode n) => n.Id.StartsWith(scene.Id + "-", StringComparison.Ordinal) ? n.Id[(scene.Id.Length + 1)..] : n.Id;
+        var checkedCount = 0;
+
+        foreach (var node in scene.Descendants())
+        {
+            var order = backdrops.Orders[node];
+            switch (node)
+            {
+                case TextNode text:
+                    foreach (var (run, box) in RunBoxes(text))
+                    {
+                        checkedCount++;
+                        var large = text.FontSize >= LargeSize || run.Bold && text.FontSize >= LargeBoldSize;
+                        var needed = (level, large) switch { (AuditLevel.AA, false) => 4.5, (AuditLevel.AA, true) => 3.0, (_, false) => 7.0, _ => 4.5 };
+                        var (ratio, behind) = Worst(text.Color, backdrops.Behind(box, order));
+                        if (ratio < needed && !findings.Any(f => f.Rule == "DG0101" && f.Element == Local(text)))
+                        {
+                            findings.Add(new AuditFinding("DG0101", Local(text), contexts[node],
+                                $"Text '{Shorten(run.Text)}' ({text.Color} on {behind}, {Size(text.FontSize)}{(run.Bold ? " bold" : "")}) has contrast {Contrast.Show(ratio)}; {(large ? "large " : "")}text needs {needed}:1 at level {level}.",
+                                text.Color, behind, ratio, needed));
+                        }
+                        foreach (var rune in run.Text.EnumerateRunes().Where(r => !GlyphCoverage.CanDraw(r)).Distinct())
+                        {
+                            findings.Add(new AuditFinding("DG0106", Local(text), contexts[node], $"The fonts cannot draw U+{rune.Value:X4} in '{Shorten(run.Text)}'.", null, null, null, null));
+                        }
+                    }
+                    var minimum = text.Role is NodeRole.StepSummary or NodeRole.StepDetail or NodeRole.PanelItem ? MinBodySize : MinTextSize;
+                    if (text.FontSize < minimum)
+                    {
+                        findings.Add(new AuditFinding("DG0103", Local(text), contexts[node], $"Text '{Shorten(text.PlainText)}' is {Size(text.FontSize)} at 1x; {(minimum == MinBodySize ? "body text" : "any text")} needs at least {Size(minimum)}.", text.Color, null, null, minimum));
+                    }
+                    // Across: the line's ends. Down: its baseline (the layout's own box holds ascent and descent).
+                    foreach (var line in text.Lines.Where(l => l.Left < text.Bounds.X - 0.5 || l.Right > text.Bounds.Right + 0.5 || l.Baseline < text.Bounds.Y || l.Baseline > text.Bounds.Bottom + 0.5))
+                    {
+                        findings.Add(new AuditFinding("DG0104", Local(text), contexts[node], $"The line '{Shorten(line.Text)}' runs outside its box.", null, null, null, null));
+                    }
+                    break;
+                case PathNode { Role: NodeRole.Connector } path:
+                    checkedCount++;
+                    Graphic(findings, Local(path), contexts[node], "connector", path.Stroke, backdrops.Behind(path.Bounds, order));
+                    break;
+                case IconNode icon:
+                    checkedCount++;
+                    Graphic(findings, Local(icon), contexts[node], "icon", icon.Color, backdrops.Behind(icon.Bounds, order));
+                    break;
+                case CircleNode circle when circle.Id.EndsWith("-badge", StringComparison.Ordinal):
+                    checkedCount++;
+                    Graphic(findings, Local(circle), contexts[node], "number badge", circle.Fill, backdrops.Behind(circle.Bounds, order));
+                    break;
+                case BoxNode { BandColor: { } band } box:
+                    // A step card's coloured top band is what marks the card on the page.
+                    checkedCount++;
+                    Graphic(findings, Local(box), contexts[node], "card band", band, backdrops.Behind(box.Bounds with { Height = box.BandHeight }, order));
+                    break;
+            }
+        }
+        Overlaps(scene, findings, contexts, Local);
+        return new AuditReport(level, findings, checkedCount);
+    }
+
+    private static void Graphic(List<AuditFinding> findings, string element, string context, string what, string color, IReadOnlyList<string> behind)
+    {
+        var (ratio, against) = Worst(color, behind);
+        if (ratio >= 3.0) return;
+        findings.Add(new AuditFinding("DG0102", element, context, $"The {what} ({color} on {against}) has contrast {Contrast.Show(ratio)}; graphics a reader needs must have 3:1 (WCAG 1.4.11).", color, against, ratio, 3.0));
+    }
+
+    private static (double Ratio, string Behind) Worst(string color, IReadOnlyList<string> behind) =>
+        behind.Select(b => (Contrast.Ratio(color, b), b)).MinBy(p => p.Item1);
+
+    /// <summary>Each run with the box its glyphs can cover: ascent and descent from the font size.</summary>
+    private static IEnumerable<(TextRun Run, Rect Box)> RunBoxes(TextNode text) =>
+        text.Lines.SelectMany(line => line.Runs.Select(run => (run, new Rect(run.X, line.Baseline - text.FontSize * 0.8, run.Width, text.FontSize))));
+
+    private static Rect LineBox(TextNode text, TextLine line) => new(line.Left, line.Baseline - text.FontSize * 0.8, line.Right - line.Left, text.FontSize);
+
+    private static void Overlaps(InfographicScene scene, List<AuditFinding> findings, Dictionary<SceneNode, string> contexts, Func<SceneNode, string> local)
+    {
+        var lines = scene.Descendants().OfType<TextNode>().SelectMany(t => t.Lines.Select(l => (Node: t, Box: LineBox(t, l) with { Height = t.FontSize * 0.95 }))).ToList();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            for (var j = i + 1; j < lines.Count; j++)
+            {
+                if (lines[i].Node == lines[j].Node || !lines[i].Box.Intersects(lines[j].Box)) continue;
+                findings.Add(new AuditFinding("DG0105", local(lines[i].Node), contexts[lines[i].Node], $"Text '{Shorten(lines[i].Node.PlainText)}' overlaps '{Shorten(lines[j].Node.PlainText)}' ({local(lines[j].Node)}).", null, null, null, null));
+            }
+        }
+    }
+
+    /// <summary>The step or panel label each node belongs to.</summary>
+    private static Dictionary<SceneNode, string> Contexts(InfographicScene scene)
+    {
+        var result = new Dictionary<SceneNode, string>(ReferenceEqualityComparer.Instance);
+        void Walk(IEnumerable<SceneNode> nodes, string context)
+        {
+            foreach (var node in nodes)
+            {
+                result[node] = context;
+                if (node is GroupNode group) Walk(group.Children, group.Label);
+            }
+        }
+        Walk(scene.Nodes, "");
+        return result;
+    }
+
+    private static string Size(double px) => px.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + " px";
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "…";
+}

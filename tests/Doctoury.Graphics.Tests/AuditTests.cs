@@ -1,0 +1,123 @@
+using Doctoury.Graphics.Audit;
+using Doctoury.Graphics.Cli;
+using Doctoury.Graphics.Tests.Support;
+using Doctoury.Graphics.Themes;
+
+namespace Doctoury.Graphics.Tests;
+
+/// <summary>The audit measures what is drawn (ACCESSIBILITY.md checklist 1, 2, 3, 9, 10) and holds every theme to it.</summary>
+public sealed class AuditTests
+{
+    [Theory]
+    [InlineData("#000000", "#FFFFFF", 21.0)]
+    [InlineData("#FFFFFF", "#FFFFFF", 1.0)]
+    [InlineData("#767676", "#FFFFFF", 4.542)] // the lightest grey that passes on white
+    [InlineData("#777777", "#FFFFFF", 4.478)]
+    [InlineData("#0B6B74", "#E6F4F5", 5.527)]
+    public void Contrast_follows_the_WCAG_formula(string a, string b, double expected)
+    {
+        Assert.Equal(expected, Contrast.Ratio(a, b), 3);
+        Assert.Equal(Contrast.Ratio(a, b), Contrast.Ratio(b, a));
+    }
+
+    [Fact]
+    public void Ratios_are_never_rounded_up_when_shown_or_compared()
+    {
+        var ratio = Contrast.Ratio("#777777", "#FFFFFF");
+        Assert.True(ratio is > 4.47 and < 4.5);
+        Assert.Equal("4.47:1", Contrast.Show(ratio));
+        Assert.Equal("4.49:1", Contrast.Show(4.4999));
+    }
+
+    public static IEnumerable<object[]> SpecsInEveryTheme() =>
+        from spec in Repo.SpecFiles().Select(a => (string)a[0])
+        from theme in BuiltInThemes.Names
+        select new object[] { spec, theme };
+
+    [Theory]
+    [MemberData(nameof(SpecsInEveryTheme))]
+    public void Every_spec_passes_the_AA_audit_in_every_built_in_theme(string spec, string theme)
+    {
+        var report = Repo.InTheme(spec, theme).Audit();
+        Assert.True(report.Passed, string.Join("\n", report.Findings.Select(f => f.Message)));
+        Assert.True(report.Checked > 20);
+    }
+
+    [Theory]
+    [MemberData(nameof(Repo.SpecFiles), MemberType = typeof(Repo))]
+    public void The_high_contrast_theme_passes_AAA(string spec)
+    {
+        var report = Repo.InTheme(spec, "high-contrast").Audit(AuditLevel.AAA);
+        Assert.True(report.Passed, string.Join("\n", report.Findings.Select(f => f.Message)));
+    }
+
+    [Fact]
+    public void Pale_grey_text_is_named_with_both_colours_its_ratio_and_the_threshold()
+    {
+        var report = Infographic.Load(Path.Combine(Repo.Specs, "audit-failures", "pale-grey-text.yaml")).Audit();
+        Assert.False(report.Passed);
+        var summary = Assert.Single(report.Findings, f => f.Element == "step-1-summary");
+        Assert.Equal("DG0101", summary.Rule);
+        Assert.Equal("Step 1 of 2: Drawing blood", summary.Context);
+        Assert.Equal(("#B8BEC4", "#E6F4F5"), (summary.Foreground, summary.Background));
+        Assert.Equal(4.5, summary.Threshold);
+        Assert.InRange(summary.Ratio!.Value, 1.6, 1.7);
+        Assert.Contains("#B8BEC4 on #E6F4F5", summary.Message);
+        Assert.Contains("1.66:1", summary.Message);
+        Assert.Contains("needs 4.5:1", summary.Message);
+    }
+
+    [Fact]
+    public void Check_exits_1_on_pale_grey_text_and_says_where_and_why()
+    {
+        var file = Path.Combine(Repo.Specs, "audit-failures", "pale-grey-text.yaml");
+        var stdout = new StringWriter();
+        Assert.Equal(1, CommandLine.Run(["check", file], stdout, new StringWriter()));
+        Assert.Contains($"{file}(1,1): error DG0101: Step 1 of 2: Drawing blood, step-1-summary: Text 'A nurse takes a small amount of blood…' (#B8BEC4 on #E6F4F5, 19 px) has contrast 1.66:1; text needs 4.5:1 at level AA.", stdout.ToString());
+    }
+
+    [Fact]
+    public void Render_refuses_to_write_a_failing_spec_unless_told()
+    {
+        using var folder = new TempFolder();
+        var file = Path.Combine(Repo.Specs, "audit-failures", "pale-grey-text.yaml");
+        var stderr = new StringWriter();
+        Assert.Equal(1, CommandLine.Run(["render", file, "--out", folder.Path], new StringWriter(), stderr));
+        Assert.Empty(Directory.GetFiles(folder.Path, "*.png"));
+        Assert.Contains("--allow-audit-failures", stderr.ToString());
+
+        stderr = new StringWriter();
+        Assert.Equal(0, CommandLine.Run(["render", file, "--out", folder.Path, "--allow-audit-failures"], new StringWriter(), stderr));
+        Assert.True(File.Exists(Path.Combine(folder.Path, "pale-grey-text.png")));
+        Assert.Contains("warning DG0101", stderr.ToString());
+    }
+
+    [Fact]
+    public void A_custom_theme_is_audited_like_the_built_in_ones_graphics_included()
+    {
+        var report = Infographic.FromYaml(Specs.Minimal.Replace("title: Demo", "title: Demo\ntheme: { base: doctoury, colors: { connector: \"#DDDDDD\" } }")).Audit();
+        var connector = Assert.Single(report.Findings);
+        Assert.Equal("DG0102", connector.Rule);
+        Assert.Equal("connector-1", connector.Element);
+        Assert.Equal(3.0, connector.Threshold);
+        Assert.Contains("#DDDDDD on #FFFFFF", connector.Message);
+    }
+
+    [Fact]
+    public void AAA_raises_the_thresholds_to_7_and_4_5()
+    {
+        var report = Repo.Load("car-t-cell-therapy.yaml").Audit(AuditLevel.AAA);
+        Assert.Equal(AuditLevel.AAA, report.Level);
+        Assert.Contains(report.Findings, f => f.Threshold == 7.0);
+        Assert.All(report.Findings.Where(f => f.Rule == "DG0101"), f => Assert.True(f.Ratio < f.Threshold));
+    }
+
+    [Fact]
+    public void Text_is_measured_against_the_shape_directly_behind_it()
+    {
+        var report = Infographic.FromYaml(Specs.Minimal.Replace("title: Demo", "title: Demo\ntheme: { base: doctoury, colors: { text: \"#FFFFFF\" } }")).Audit();
+        // White summaries on the pale card tints fail; the white number on its dark badge is fine.
+        Assert.Contains(report.Findings, f => f.Element == "step-1-summary" && f.Background == "#E6F4F5");
+        Assert.DoesNotContain(report.Findings, f => f.Element.EndsWith("-number", StringComparison.Ordinal));
+    }
+}
