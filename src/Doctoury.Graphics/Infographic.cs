@@ -179,13 +179,13 @@ public sealed class Infographic
     }
 
     /// <summary>
-    /// An HTML <c>&lt;figure&gt;</c> that shows the PNG with its alt text and carries the long
-    /// description in its caption, ready to paste into a page.
+    /// An HTML <c>&lt;figure&gt;</c> that shows the PNG with its alt text, which ends with "Full
+    /// description below.", and carries the long description in its caption, ready to paste into a page.
     /// </summary>
     /// <param name="pngUrl">The URL of the 1x PNG, for example <c>car-t-cell-therapy.png</c>.</param>
     /// <param name="png2xUrl">The URL of the 2x PNG, or null.</param>
     public string FigureHtml(string pngUrl, string? png2xUrl = null) =>
-        FigureWriter.Write(Id, pngUrl, png2xUrl, Width, Height, AltText, Describe().Html, Words.For(Language));
+        FigureWriter.Write(Id, pngUrl, png2xUrl, Width, Height, AltTextWriter.ForFigure(Spec), Describe().Html, Words.For(Language));
 }
 
 /// <summary>The result of <see cref="Infographic.Parse"/>: the infographic, or null when there are errors, and every diagnostic.</summary>

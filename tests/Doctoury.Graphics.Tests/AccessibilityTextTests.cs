@@ -81,7 +81,7 @@ public sealed partial class AccessibilityTextTests
         var infographic = Repo.Load("car-t-cell-therapy.yaml");
         var figure = XElement.Parse(infographic.FigureHtml("car-t-cell-therapy.png", "car-t-cell-therapy@2x.png").Replace("<img ", "<img ").Replace("\">\n  <figcaption>", "\"/>\n  <figcaption>"));
         Assert.Equal("figure", figure.Name.LocalName);
-        Assert.Equal(infographic.AltText, figure.Element("img")!.Attribute("alt")!.Value);
+        Assert.Equal(infographic.AltText + " Full description below.", figure.Element("img")!.Attribute("alt")!.Value);
         Assert.NotNull(figure.Element("figcaption")!.Element("details")!.Element("ol"));
     }
 

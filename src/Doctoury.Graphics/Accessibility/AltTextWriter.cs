@@ -13,9 +13,22 @@ internal static class AltTextWriter
     public const int Target = 125;
     public const int Maximum = 150;
 
-    public static string Short(InfographicSpec spec)
+    public static string Short(InfographicSpec spec) => spec.Alt?.Short ?? Candidates(spec, 0).First();
+
+    /// <summary>
+    /// The alt for an image whose long description follows it (the figure snippet): the short alt
+    /// plus "Full description below.", still within 150 characters (WAI complex images, approach 2).
+    /// </summary>
+    public static string ForFigure(InfographicSpec spec)
     {
-        if (spec.Alt?.Short is { } authored) return authored;
+        var pointer = " " + Words.For(spec.Lang).DescribedBelow;
+        if (spec.Alt?.Short is { } authored) return authored.Length + pointer.Length <= Maximum ? authored + pointer : authored;
+        return Candidates(spec, pointer.Length).First() + pointer;
+    }
+
+    /// <summary>The generated sentences that fit, best first; the last one always stands.</summary>
+    private static IEnumerable<string> Candidates(InfographicSpec spec, int reserve)
+    {
         var words = Words.For(spec.Lang);
         var steps = spec.Process.Steps.Select(s => s.Title).ToList();
         var count = string.Format(CultureInfo.InvariantCulture, words.InSteps, steps.Count);
@@ -26,8 +39,8 @@ internal static class AltTextWriter
             $"{head} {string.Format(CultureInfo.InvariantCulture, words.FromTo, steps[0], steps[^1])}.",
             $"{head}.",
         ];
-        return candidates.FirstOrDefault(c => c.Length <= Target)
-            ?? candidates.FirstOrDefault(c => c.Length <= Maximum)
-            ?? candidates[^1];
+        return [candidates.FirstOrDefault(c => c.Length + reserve <= Target)
+            ?? candidates.FirstOrDefault(c => c.Length + reserve <= Maximum)
+            ?? candidates[^1]];
     }
 }

@@ -14,7 +14,8 @@ internal sealed record Words(
     string Overview,
     string StartsEnds,
     string PanelsList,
-    string FullDescription)
+    string FullDescription,
+    string DescribedBelow)
 {
     public static readonly Words English = new(
         ProcessDiagram: "Process diagram",
@@ -26,7 +27,8 @@ internal sealed record Words(
         Overview: "This process diagram shows {0} in {1} numbered steps, read in order.",
         StartsEnds: "It starts with {0} and ends with {1}.",
         PanelsList: "Below the steps, {0} panels list {1}.",
-        FullDescription: "Full description");
+        FullDescription: "Full description",
+        DescribedBelow: "Full description below.");
 
     public static readonly Words Spanish = new(
         ProcessDiagram: "Diagrama de proceso",
@@ -38,7 +40,8 @@ internal sealed record Words(
         Overview: "Este diagrama de proceso muestra {0} en {1} pasos numerados, en orden.",
         StartsEnds: "Empieza con {0} y termina con {1}.",
         PanelsList: "Debajo de los pasos, {0} paneles tratan {1}.",
-        FullDescription: "Descripción completa");
+        FullDescription: "Descripción completa",
+        DescribedBelow: "Descripción completa abajo.");
 
     public static Words For(string lang) =>
         lang.Split('-')[0].ToLowerInvariant() switch

@@ -55,12 +55,30 @@ internal sealed partial class SpecBinder(DiagnosticSink diagnostics, string? fol
         var panels = BindList(map, "panels", "", 0, SpecLimits.MaxPanels, BindPanel);
         var footer = Child(map, "footer", "", FooterKeys, (m, p) => new FooterSpec(Text(m, "source", p, false, SpecLimits.MaxLine), Text(m, "note", p, false, SpecLimits.MaxLine)));
         var alt = Child(map, "alt", "", AltKeys, (m, p) => new AltSpec(Text(m, "short", p, false, 150, drawn: false), Text(m, "long", p, false, 4000, keepParagraphs: true, drawn: false)));
+        if (alt?.Short is { } authoredAlt) CheckAuthoredAlt(authoredAlt, ((YamlMapping)map.Find("alt")!.Value).Find("short")!.Value.Start);
 
         CheckUniqueIds((map.Find("process")?.Value as YamlMapping)?.Find("steps")?.Value, "process.steps");
         CheckUniqueIds(map.Find("panels")?.Value, "panels");
 
         if (diagnostics.HasErrors || id is null || title is null || process is null) return null;
         return new InfographicSpec(version ?? 1, id, lang, title, subtitle, theme, width, process, panels, footer, alt);
+    }
+
+    /// <summary>The author's short alt is held to the generated one's rules, as warnings: the words are theirs.</summary>
+    private void CheckAuthoredAlt(string alt, SourceMark at)
+    {
+        if (alt.Length > 125)
+        {
+            diagnostics.Warning(SpecCodes.AltText, at, "alt.short", $"The short alt has {alt.Length} characters; 125 or fewer reads best (150 at most).", "Move detail into 'alt.long' or the page.");
+        }
+        if (!alt.EndsWith('.'))
+        {
+            diagnostics.Warning(SpecCodes.AltText, at, "alt.short", "The short alt does not end with a full stop, so a screen reader runs it into what follows.", "End it with '.'.");
+        }
+        if (RedundantAltStart().IsMatch(alt))
+        {
+            diagnostics.Warning(SpecCodes.AltText, at, "alt.short", "The short alt starts by saying it is an image; screen readers already say so.", "Start with what it shows, for example 'Process diagram: …'.");
+        }
     }
 
     private ProcessSpec? BindProcess(YamlMapping root)
@@ -363,4 +381,7 @@ internal sealed partial class SpecBinder(DiagnosticSink diagnostics, string? fol
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhitespaceRun();
+
+    [GeneratedRegex(@"^(an? )?(image|picture|photo|graphic|illustration) (of|showing)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RedundantAltStart();
 }

@@ -25,4 +25,5 @@ internal static class SpecCodes
     public const string MissingGlyph = "DG0020";
     public const string Encoding = "DG0021";
     public const string IconFile = "DG0022";
+    public const string AltText = "DG0023";
 }
