@@ -126,7 +126,10 @@ public sealed class Infographic
         }
     }
 
-    /// <summary>Writes the picture as PNG.</summary>
+    /// <summary>
+    /// Writes the picture as PNG. The file carries the title, the short alt and the long description
+    /// as XMP (IPTC AltTextAccessibility and ExtDescrAccessibility) and as PNG text chunks.
+    /// </summary>
     /// <param name="output">Where the PNG bytes go; left open.</param>
     /// <param name="scale">Device pixels per CSS pixel: 1 for the 1x image, 2 for the 2x image. Between 0.25 and 8.</param>
     public void RenderPng(Stream output, double scale = 1)
@@ -134,7 +137,7 @@ public sealed class Infographic
         ArgumentNullException.ThrowIfNull(output);
         ArgumentOutOfRangeException.ThrowIfLessThan(scale, 0.25);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(scale, 8);
-        PngRenderer.Render(Scene, scale, output, SvgSkiaIconPainter.Instance);
+        PngRenderer.Render(Scene, scale, output, SvgSkiaIconPainter.Instance, new PngText(Title, AltText, Describe().PlainText, Language));
     }
 
     /// <summary>The picture as PNG bytes.</summary>

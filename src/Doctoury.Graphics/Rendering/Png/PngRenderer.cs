@@ -7,7 +7,7 @@ namespace Doctoury.Graphics.Rendering.Png;
 /// <summary>Draws a Scene with SkiaSharp at any scale. It only translates nodes; every position comes from the layout.</summary>
 internal static class PngRenderer
 {
-    public static void Render(InfographicScene scene, double scale, Stream output, IIconPainter icons)
+    public static void Render(InfographicScene scene, double scale, Stream output, IIconPainter icons, PngText? text = null)
     {
         var width = (int)Math.Round(scene.Width * scale);
         var height = (int)Math.Round(scene.Height * scale);
@@ -20,7 +20,7 @@ internal static class PngRenderer
         canvas.Flush();
         using var image = surface.Snapshot();
         using var data = image.Encode(SKEncodedImageFormat.Png, 100) ?? throw new InvalidOperationException("PNG encoding failed.");
-        data.SaveTo(output);
+        output.Write(text is null ? data.ToArray() : PngMetadata.Add(data.ToArray(), text));
     }
 
     private static void Draw(SKCanvas canvas, SceneNode node, IIconPainter icons)
