@@ -13,6 +13,7 @@ internal static class CommandLine
         Usage:
           doctoury-graphics render <spec or folder>... --out <dir> [--format text|json]
                             [--level AA|AAA] [--allow-audit-failures]
+                            [--svg-mode image|structured]
           doctoury-graphics check <spec or folder>... [--format text|json] [--level AA|AAA]
           doctoury-graphics --help | --version
 
@@ -24,6 +25,8 @@ internal static class CommandLine
         size, and text outside its box; render refuses to write a spec that fails it
         unless --allow-audit-failures is given.
         A folder stands for the .yaml files directly inside it.
+        --svg-mode structured writes SVGs for inline use: the steps form a list of
+        "Step n of N" items; the default is one atomic image (role="img").
 
         Problems are printed as 'file(line,col): error DG0003: message fix';
         --format json prints one JSON document instead.

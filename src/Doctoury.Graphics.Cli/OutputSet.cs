@@ -15,7 +15,7 @@ internal static class OutputSet
 {
     private sealed record Rendered(string Name, string Kind, int? Width, int? Height, byte[] Bytes);
 
-    public static IReadOnlyList<OutputFile> Write(Infographic infographic, string folder)
+    public static IReadOnlyList<OutputFile> Write(Infographic infographic, string folder, SvgMode svgMode = SvgMode.Image)
     {
         var id = infographic.Id;
         var description = infographic.Describe();
@@ -24,7 +24,7 @@ internal static class OutputSet
         [
             new($"{id}.png", "png", infographic.Width, infographic.Height, infographic.RenderPng(1)),
             new($"{id}@2x.png", "png", infographic.Width * 2, infographic.Height * 2, infographic.RenderPng(2)),
-            new($"{id}.svg", "svg", infographic.Width, infographic.Height, utf8.GetBytes(infographic.RenderSvg())),
+            new($"{id}.svg", "svg", infographic.Width, infographic.Height, utf8.GetBytes(infographic.RenderSvg(svgMode))),
             new($"{id}.alt.txt", "alt", null, null, utf8.GetBytes(infographic.AltText + "\n")),
             new($"{id}.description.md", "description-markdown", null, null, utf8.GetBytes(description.Markdown)),
             new($"{id}.description.html", "description-html", null, null, utf8.GetBytes(description.Html)),

@@ -16,11 +16,18 @@ internal static class RenderCommand
         var format = OutputFormat.Text;
         var level = AuditLevel.AA;
         var allowAuditFailures = false;
+        var svgMode = SvgMode.Image;
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--allow-audit-failures")
             {
                 allowAuditFailures = true;
+                continue;
+            }
+            if (args[i] == "--svg-mode")
+            {
+                if (i + 1 >= args.Length || args[++i] is not ("image" or "structured")) return CommandLine.UsageError(stderr, "--svg-mode takes 'image' or 'structured'.");
+                svgMode = args[i] == "structured" ? SvgMode.Structured : SvgMode.Image;
                 continue;
             }
             if (args[i] == "--level")
@@ -90,7 +97,7 @@ internal static class RenderCommand
                 var infographic = good;
                 try
                 {
-                    var files = OutputSet.Write(infographic, outDir);
+                    var files = OutputSet.Write(infographic, outDir, svgMode);
                     entries.Add(new ManifestEntry(infographic.Id, infographic.Title, infographic.AltText, Path.GetFileName(spec), files));
                     report = report with { Written = files };
                     if (format == OutputFormat.Text) stdout.WriteLine($"{spec}: wrote {files.Count} files for '{infographic.Id}' to {outDir} in {clock.ElapsedMilliseconds} ms");

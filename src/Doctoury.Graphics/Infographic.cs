@@ -151,17 +151,19 @@ public sealed class Infographic
 
     /// <summary>Writes the picture as an accessible SVG (UTF-8).</summary>
     /// <param name="output">Where the SVG goes; left open.</param>
-    public void RenderSvg(Stream output)
+    /// <param name="mode">One atomic image (the default), or a structured graphic for inline use.</param>
+    public void RenderSvg(Stream output, SvgMode mode = SvgMode.Image)
     {
         ArgumentNullException.ThrowIfNull(output);
-        SvgRenderer.Render(Scene, new SvgText(AltText, DescriptionWriter.Brief(_description.Value)), output);
+        SvgRenderer.Render(Scene, new SvgText(AltText, DescriptionWriter.Brief(_description.Value)), output, mode);
     }
 
     /// <summary>The picture as SVG text.</summary>
-    public string RenderSvg()
+    /// <param name="mode">One atomic image (the default), or a structured graphic for inline use.</param>
+    public string RenderSvg(SvgMode mode = SvgMode.Image)
     {
         using var memory = new MemoryStream();
-        RenderSvg(memory);
+        RenderSvg(memory, mode);
         return Encoding.UTF8.GetString(memory.ToArray());
     }
 

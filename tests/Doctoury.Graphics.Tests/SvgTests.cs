@@ -75,4 +75,48 @@ public sealed class SvgTests
         Assert.Contains("&lt;script&gt;", svg);
         XDocument.Parse(svg);
     }
+
+    [Theory]
+    [MemberData(nameof(Specs))]
+    public void Structured_mode_lists_the_steps_in_reading_order_and_is_never_an_image(string spec)
+    {
+        var infographic = Repo.Load(spec);
+        var root = XDocument.Parse(infographic.RenderSvg(SvgMode.Structured)).Root!;
+        Assert.Equal("group", root.Attribute("role")?.Value);
+        Assert.Equal(infographic.Id + "-alt", root.Attribute("aria-labelledby")?.Value);
+        Assert.DoesNotContain(root.DescendantsAndSelf(), e => e.Attribute("role")?.Value == "img");
+
+        var list = Assert.Single(root.Descendants(), e => e.Attribute("id")?.Value == infographic.Id + "-steps");
+        Assert.Equal("list", list.Attribute("role")?.Value);
+        var items = list.Elements().ToList();
+        var steps = infographic.Spec.Process.Steps;
+        Assert.Equal(steps.Length, items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            Assert.Equal("listitem", items[i].Attribute("role")?.Value);
+            Assert.Equal($"Step {i + 1} of {steps.Length}: {steps[i].Title}", items[i].Attribute("aria-label")?.Value);
+        }
+        var x = items.Select(item => double.Parse(item.Descendants(Svg + "rect").First().Attribute("x")!.Value, CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(x.Order(), x); // source order is left to right
+
+        foreach (var panel in infographic.Spec.Panels)
+        {
+            var group = Assert.Single(root.Descendants(), e => e.Attribute("role")?.Value == "group" && e.Attribute("aria-label")?.Value == panel.Title);
+            var panelList = Assert.Single(group.Elements(), e => e.Attribute("role")?.Value == "list");
+            Assert.Equal(panel.Items.Length, panelList.Elements().Count(e => e.Attribute("role")?.Value == "listitem"));
+        }
+        // Every list owns list items only, and decoration stays hidden.
+        Assert.All(root.Descendants().Where(e => e.Attribute("role")?.Value == "list"), l => Assert.All(l.Elements(), c => Assert.Equal("listitem", c.Attribute("role")?.Value)));
+        Assert.All(root.Descendants(Svg + "circle"), c => Assert.Equal("true", c.Attribute("aria-hidden")?.Value));
+        Assert.DoesNotContain(root.Descendants(), e => e.Attribute("tabindex") is not null || e.Name == Svg + "a" || e.Name == Svg + "foreignObject");
+    }
+
+    [Fact]
+    public void Structured_mode_draws_the_same_picture()
+    {
+        var infographic = Repo.Load("car-t-cell-therapy.yaml");
+        string Drawn(string svg) => string.Join("\n", XDocument.Parse(svg).Descendants().Where(e => e.Name.LocalName is "rect" or "circle" or "path" or "tspan")
+            .Select(e => e.Name.LocalName + string.Concat(e.Attributes().Where(a => a.Name.LocalName is not ("role" or "aria-hidden" or "aria-label")).Select(a => " " + a))).Order());
+        Assert.Equal(Drawn(infographic.RenderSvg()), Drawn(infographic.RenderSvg(SvgMode.Structured)));
+    }
 }

@@ -19,8 +19,9 @@ internal static class SvgRenderer
 {
     private const string Ns = "http://www.w3.org/2000/svg";
 
-    public static void Render(InfographicScene scene, SvgText text, Stream output)
+    public static void Render(InfographicScene scene, SvgText text, Stream output, SvgMode mode = SvgMode.Image)
     {
+        var structured = mode == SvgMode.Structured;
         var settings = new XmlWriterSettings
         {
             Encoding = new UTF8Encoding(false),
@@ -35,8 +36,18 @@ internal static class SvgRenderer
         xml.WriteAttributeString("width", F(scene.Width));
         xml.WriteAttributeString("height", F(scene.Height));
         xml.WriteAttributeString("viewBox", $"0 0 {F(scene.Width)} {F(scene.Height)}");
-        xml.WriteAttributeString("role", "img");
-        xml.WriteAttributeString("aria-labelledby", $"{scene.Id}-alt {scene.Id}-desc");
+        if (structured)
+        {
+            // Léonie Watson's pattern (ACCESSIBILITY.md §3.3): a named group whose steps are a list; never under role="img".
+            xml.WriteAttributeString("role", "group");
+            xml.WriteAttributeString("aria-labelledby", $"{scene.Id}-alt");
+            xml.WriteAttributeString("aria-describedby", $"{scene.Id}-desc");
+        }
+        else
+        {
+            xml.WriteAttributeString("role", "img");
+            xml.WriteAttributeString("aria-labelledby", $"{scene.Id}-alt {scene.Id}-desc");
+        }
         xml.WriteAttributeString("lang", scene.Lang);
         xml.WriteAttributeString("xml", "lang", null, scene.Lang);
         xml.WriteAttributeString("focusable", "false");
@@ -66,9 +77,65 @@ internal static class SvgRenderer
         xml.WriteAttributeString("aria-hidden", "true");
         xml.WriteEndElement();
 
-        foreach (var node in scene.Nodes) Write(xml, node);
+        if (structured) WriteStructured(xml, scene);
+        else foreach (var node in scene.Nodes) Write(xml, node);
         xml.WriteEndElement();
         xml.WriteEndDocument();
+    }
+
+    /// <summary>
+    /// The same drawing, with the steps as one list of "Step n of N" items in reading order, each
+    /// panel a named group holding a list of its items, and the connectors after the list (a list
+    /// owns list items only).
+    /// </summary>
+    private static void WriteStructured(XmlWriter xml, InfographicScene scene)
+    {
+        var steps = scene.Nodes.OfType<GroupNode>().Where(g => g.Role == NodeRole.Step).ToList();
+        var written = false;
+        foreach (var node in scene.Nodes)
+        {
+            if (node is GroupNode { Role: NodeRole.Step } || node.Role == NodeRole.Connector)
+            {
+                if (written) continue;
+                written = true;
+                xml.WriteStartElement("g");
+                xml.WriteAttributeString("id", $"{scene.Id}-steps");
+                xml.WriteAttributeString("role", "list");
+                foreach (var step in steps)
+                {
+                    xml.WriteStartElement("g");
+                    xml.WriteAttributeString("id", step.Id);
+                    xml.WriteAttributeString("role", "listitem");
+                    xml.WriteAttributeString("aria-label", step.Label);
+                    foreach (var child in step.Children)
+                    {
+                        if (child is TextNode { Role: NodeRole.StepNumber } number) WriteText(xml, number, hidden: true); // said by the label
+                        else Write(xml, child);
+                    }
+                    xml.WriteEndElement();
+                }
+                xml.WriteEndElement();
+                foreach (var connector in scene.Nodes.Where(n => n.Role == NodeRole.Connector)) Write(xml, connector);
+            }
+            else if (node is GroupNode { Role: NodeRole.Panel } panel)
+            {
+                xml.WriteStartElement("g");
+                xml.WriteAttributeString("id", panel.Id);
+                xml.WriteAttributeString("role", "group");
+                xml.WriteAttributeString("aria-label", panel.Label);
+                foreach (var child in panel.Children.Where(c => c.Role != NodeRole.PanelItem)) Write(xml, child);
+                xml.WriteStartElement("g");
+                xml.WriteAttributeString("id", panel.Id + "-items");
+                xml.WriteAttributeString("role", "list");
+                foreach (var item in panel.Children.OfType<TextNode>().Where(c => c.Role == NodeRole.PanelItem)) WriteText(xml, item, role: "listitem");
+                xml.WriteEndElement();
+                xml.WriteEndElement();
+            }
+            else
+            {
+                Write(xml, node);
+            }
+        }
     }
 
     private static void Write(XmlWriter xml, SceneNode node)
@@ -174,10 +241,12 @@ internal static class SvgRenderer
     }
 
     /// <summary>One &lt;text&gt; per block; each run is a &lt;tspan&gt; placed exactly where the layout put it.</summary>
-    private static void WriteText(XmlWriter xml, TextNode text)
+    private static void WriteText(XmlWriter xml, TextNode text, string? role = null, bool hidden = false)
     {
         xml.WriteStartElement("text");
         xml.WriteAttributeString("id", text.Id);
+        if (role is not null) xml.WriteAttributeString("role", role);
+        if (hidden) xml.WriteAttributeString("aria-hidden", "true");
         xml.WriteAttributeString("font-size", F(text.FontSize));
         xml.WriteAttributeString("fill", text.Color);
         var allBold = text.Lines.All(l => l.Runs.All(r => r.Bold));
