@@ -60,19 +60,6 @@ public sealed partial class DescriptionQualityTests(ITestOutputHelper output)
         }
     }
 
-    [Theory]
-    [MemberData(nameof(Repo.SpecFiles), MemberType = typeof(Repo))]
-    public void Every_word_in_the_picture_is_in_the_long_description(string file)
-    {
-        var infographic = Repo.Load(file);
-        var description = infographic.Describe().PlainText;
-        foreach (var text in infographic.Scene.Descendants().OfType<Scene.TextNode>())
-        {
-            if (text.Role == Scene.NodeRole.StepNumber) continue; // said as "Step 2 of 4"
-            foreach (var line in text.Lines) Assert.Contains(line.Text.TrimEnd('-'), description.Replace("\n", " "));
-        }
-    }
-
     private static IEnumerable<string> GeneratedSentences(Infographic infographic)
     {
         var model = DescriptionModel.From(infographic.Spec);

@@ -95,7 +95,21 @@ internal static class DescriptionWriter
     }
 
     /// <summary>A short summary for the SVG's &lt;desc&gt;: it is read with the name, so it stays brief.</summary>
-    public static string Brief(DescriptionModel model) => string.Join(" ", model.Overview);
+    /// <summary>
+    /// The SVG's &lt;desc&gt;: the overview sentences in order, leaving out any that would take it past
+    /// 400 characters (ACCESSIBILITY.md checklist 11), since it is read as part of the image's name.
+    /// </summary>
+    public static string Brief(DescriptionModel model)
+    {
+        var kept = new List<string>();
+        foreach (var sentence in model.Overview)
+        {
+            if (string.Join(" ", kept.Append(sentence)).Length <= BriefLimit) kept.Add(sentence);
+        }
+        return kept.Count > 0 ? string.Join(" ", kept) : model.Overview[0][..Math.Min(model.Overview[0].Length, BriefLimit)];
+    }
+
+    public const int BriefLimit = 400;
 
     private static string Item(string? title, string text) => title is null ? text : $"{title}: {text}";
 
