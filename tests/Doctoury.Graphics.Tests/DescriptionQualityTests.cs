@@ -84,6 +84,9 @@ public sealed partial class DescriptionQualityTests(ITestOutputHelper output)
         var grade = Readability.Grade(generated);
         output.WriteLine($"{file}: generated sentences grade {grade:0.0}: {generated}");
         Assert.True(grade <= 8.0, $"grade {grade:0.0}: {generated}");
+        var sentences = GeneratedSentences(infographic).ToList();
+        var averageWords = sentences.Average(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.True(averageWords <= 20, $"{averageWords:0.0} words a sentence");
 
         var authored = string.Join(" ", infographic.Spec.Process.Steps.Select(s => s.Summary));
         output.WriteLine($"{file}: the author's step summaries grade {Readability.Grade(authored):0.0} (reported, not failed)");
