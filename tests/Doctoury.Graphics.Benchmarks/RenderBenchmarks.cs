@@ -44,6 +44,9 @@ public class RenderBenchmarks
     public object Layout() => InfographicLayout.Build(_infographic.Spec, SkiaTextMeasurer.Instance);
 
     [Benchmark]
+    public object Audit() => _infographic.Audit();
+
+    [Benchmark]
     public string Svg() => Infographic.FromYaml(_yaml).RenderSvg();
 
     [Benchmark]
