@@ -11,26 +11,32 @@ internal static class CommandLine
         doctoury-graphics: turns YAML specs of medical processes into accessible infographics.
 
         Usage:
-          doctoury-graphics render <spec or folder>... --out <dir> [--format text|json]
-                            [--level AA|AAA] [--allow-audit-failures]
-                            [--svg-mode image|structured]
-          doctoury-graphics check <spec or folder>... [--format text|json] [--level AA|AAA]
+          doctoury-graphics render <specs, folders or globs>... --out <dir> [options]
+          doctoury-graphics check <specs, folders or globs>... [--format text|json] [--level AA|AAA]
+          doctoury-graphics watch <folder> [--out <dir>] [--port <n>]
+          doctoury-graphics init <name>        write <name>.yaml, a starter spec
+          doctoury-graphics schema             print the JSON Schema of the spec format
+          doctoury-graphics icons [word]       list the bundled icon names
+          doctoury-graphics themes             list the built-in themes
           doctoury-graphics --help | --version
 
-        render writes, for each spec, into <dir>:
-          <id>.png, <id>@2x.png, <id>.svg, <id>.alt.txt, <id>.description.md,
-          <id>.description.html, <id>.figure.html, and updates <dir>/manifest.json.
-        check validates specs and audits the picture each would draw, writing nothing.
-        The audit measures WCAG 2.2 contrast of every text and needed graphic, text
-        size, and text outside its box; render refuses to write a spec that fails it
-        unless --allow-audit-failures is given.
-        A folder stands for the .yaml files directly inside it.
-        --svg-mode structured writes SVGs for inline use: the steps form a list of
-        "Step n of N" items; the default is one atomic image (role="img").
+        render writes, for each spec, into <dir>: <id>.png, <id>@2x.png, <id>.svg,
+        <id>.alt.txt, <id>.description.md, <id>.description.html, <id>.figure.html,
+        and updates <dir>/manifest.json. Specs render in parallel; a spec whose
+        outputs are up to date (content hash in the manifest) is skipped.
+          --format <kinds>        only these outputs: png,svg,alt,description,figure
+          --format json           report as one JSON document instead of text
+          --scale <n[,n]>         more PNG densities, e.g. 3 for <id>@3x.png
+          --svg-mode structured   SVGs for inline use: the steps form a list of
+                                  "Step n of N" items (default: one role="img")
+          --level AA|AAA          the audit's contrast level (default AA)
+          --allow-audit-failures  write specs that fail the audit, with warnings
+          --force                 render even when the outputs are up to date
+        check validates specs and audits the picture each would draw, writing
+        nothing: WCAG 2.2 contrast of every text and needed graphic, text size, and
+        text outside its box. A folder stands for the .yaml files directly in it.
 
-        Problems are printed as 'file(line,col): error DG0003: message fix';
-        --format json prints one JSON document instead.
-
+        Problems are printed as 'file(line,col): error DG0003: message fix'.
         Exit codes: 0 success, 1 a spec has errors, 2 wrong command line.
         """;
 
@@ -50,6 +56,11 @@ internal static class CommandLine
         {
             "render" => RenderCommand.Run(args[1..], stdout, stderr),
             "check" => CheckCommand.Run(args[1..], stdout, stderr),
+            "watch" => WatchCommand.Run(args[1..], stdout, stderr),
+            "init" => InfoCommands.Init(args[1..], stdout, stderr),
+            "schema" => InfoCommands.Schema(args[1..], stdout, stderr),
+            "icons" => InfoCommands.Icons(args[1..], stdout, stderr),
+            "themes" => InfoCommands.Themes(args[1..], stdout, stderr),
             _ => UsageError(stderr, $"unknown command '{args[0]}'. Try 'doctoury-graphics --help'."),
         };
     }

@@ -4,7 +4,8 @@ using System.Text.Json;
 namespace Doctoury.Graphics.Cli;
 
 /// <summary>One infographic in the manifest.</summary>
-internal sealed record ManifestEntry(string Id, string Title, string Alt, string Spec, IReadOnlyList<OutputFile> Files);
+/// <param name="InputHash">SHA-256 of the spec, its icon files, the tool version and the render options; equal means up to date.</param>
+internal sealed record ManifestEntry(string Id, string Title, string Alt, string Spec, IReadOnlyList<OutputFile> Files, string? InputHash = null);
 
 /// <summary>
 /// <c>manifest.json</c>: every file with its size and SHA-256, plus the alt text, so a website
@@ -42,7 +43,8 @@ internal static class Manifest
                 e.GetProperty("files").EnumerateArray().Select(f => new OutputFile(
                     f.GetProperty("path").GetString()!, f.GetProperty("kind").GetString()!,
                     f.TryGetProperty("width", out var w) ? w.GetInt32() : null, f.TryGetProperty("height", out var h) ? h.GetInt32() : null,
-                    f.GetProperty("bytes").GetInt64(), f.GetProperty("sha256").GetString()!)).ToList())).ToList();
+                    f.GetProperty("bytes").GetInt64(), f.GetProperty("sha256").GetString()!)).ToList(),
+                e.TryGetProperty("input", out var input) ? input.GetString() : null)).ToList();
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or IOException or FormatException)
         {
@@ -65,6 +67,7 @@ internal static class Manifest
                 json.WriteString("title", entry.Title);
                 json.WriteString("spec", entry.Spec);
                 json.WriteString("alt", entry.Alt);
+                if (entry.InputHash is { } input) json.WriteString("input", input);
                 json.WriteStartArray("files");
                 foreach (var file in entry.Files)
                 {

@@ -1,127 +1,126 @@
 using System.Diagnostics;
+using System.Reflection;
+using System.Security.Cryptography;
 
 namespace Doctoury.Graphics.Cli;
 
+/// <summary>How one spec of a batch ended.</summary>
+internal enum RenderStatus { Written, UpToDate, Failed }
+
+/// <summary>One spec's result: its report, its manifest entry when it has outputs, and the time it took.</summary>
+internal sealed record SpecResult(SpecReport Report, ManifestEntry? Entry, RenderStatus Status, long Milliseconds, Infographic? Infographic = null);
+
 /// <summary>
-/// <c>render &lt;files or folders&gt;... --out &lt;dir&gt;</c>: every output of every spec, then the manifest.
-/// One bad spec does not stop the others; each file is written whole or not at all, and a spec's
-/// files are all rendered before the first is written.
+/// <c>render &lt;files, folders or globs&gt;... --out &lt;dir&gt;</c>: renders specs in parallel on
+/// every core, skips those whose outputs are up to date (content hash in the manifest) unless
+/// <c>--force</c>, and updates the manifest. One bad spec does not stop the others; each file is
+/// written whole or not at all, and a spec's files are all rendered before the first is written.
 /// </summary>
 internal static class RenderCommand
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var inputs = new List<string>();
-        string? outDir = null;
-        var format = OutputFormat.Text;
-        var level = AuditLevel.AA;
-        var allowAuditFailures = false;
-        var svgMode = SvgMode.Image;
-        for (var i = 0; i < args.Length; i++)
+        var (options, error, help) = RenderOptions.Parse(args);
+        if (help)
         {
-            if (args[i] == "--allow-audit-failures")
-            {
-                allowAuditFailures = true;
-                continue;
-            }
-            if (args[i] == "--svg-mode")
-            {
-                if (i + 1 >= args.Length || args[++i] is not ("image" or "structured")) return CommandLine.UsageError(stderr, "--svg-mode takes 'image' or 'structured'.");
-                svgMode = args[i] == "structured" ? SvgMode.Structured : SvgMode.Image;
-                continue;
-            }
-            if (args[i] == "--level")
-            {
-                if (i + 1 >= args.Length || !AuditOutput.TryParseLevel(args[++i], out level)) return CommandLine.UsageError(stderr, "--level takes 'AA' or 'AAA'.");
-                continue;
-            }
-            if (args[i] is "--out" or "-o")
-            {
-                if (i + 1 >= args.Length) return CommandLine.UsageError(stderr, "--out needs a folder.");
-                outDir = args[++i];
-            }
-            else if (args[i] == "--format")
-            {
-                if (i + 1 >= args.Length || !DiagnosticReport.TryParseFormat(args[++i], out format))
-                {
-                    return CommandLine.UsageError(stderr, "--format takes 'text' or 'json'.");
-                }
-            }
-            else if (args[i] is "-h" or "--help")
-            {
-                stdout.WriteLine(CommandLine.Help);
-                return CommandLine.Ok;
-            }
-            else if (args[i].StartsWith('-'))
-            {
-                return CommandLine.UsageError(stderr, $"unknown option '{args[i]}' for render. Try 'doctoury-graphics --help'.");
-            }
-            else
-            {
-                inputs.Add(args[i]);
-            }
+            stdout.WriteLine(CommandLine.Help);
+            return CommandLine.Ok;
         }
-        if (inputs.Count == 0) return CommandLine.UsageError(stderr, "render needs at least one spec file, for example 'render specs/car-t-cell-therapy.yaml --out out'.");
-        if (outDir is null) return CommandLine.UsageError(stderr, "render needs '--out <folder>'.");
-        var specs = SpecPaths.Expand(inputs);
-        if (specs.Count == 0) return CommandLine.UsageError(stderr, $"no .yaml files in {string.Join(", ", inputs)}.");
-
+        if (options is null) return CommandLine.UsageError(stderr, error!);
+        var specs = SpecPaths.Expand(options.Inputs);
+        if (specs.Count == 0) return CommandLine.UsageError(stderr, $"no .yaml files in {string.Join(", ", options.Inputs)}.");
         try
         {
-            Directory.CreateDirectory(outDir);
+            Directory.CreateDirectory(options.OutDir);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"{outDir}: error DG0018: The output folder cannot be created: {e.Message}");
+            stderr.WriteLine($"{options.OutDir}: error DG0018: The output folder cannot be created: {e.Message}");
             return CommandLine.InvalidInput;
         }
 
-        var reports = new List<SpecReport>();
-        var entries = new List<ManifestEntry>();
-        foreach (var spec in specs)
+        var clock = Stopwatch.StartNew();
+        var previous = Manifest.Read(options.OutDir).ToDictionary(e => e.Id);
+        var results = new SpecResult[specs.Count];
+        var progress = new ProgressDisplay(specs.Count, options, stdout, stderr);
+        Parallel.For(0, specs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            var clock = Stopwatch.StartNew();
-            var result = Infographic.ParseFile(spec);
-            var report = new SpecReport(spec, result.Infographic?.Id, result.Diagnostics, []);
-            if (result.Infographic is { } parsed)
-            {
-                var audit = parsed.Audit(level);
-                if (!audit.Passed)
-                {
-                    var severity = allowAuditFailures ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
-                    report = report with { Diagnostics = [.. report.Diagnostics, .. AuditOutput.ToDiagnostics(audit, spec, severity)] };
-                }
-            }
-            if (result.Infographic is { } good && !report.Failed)
-            {
-                var infographic = good;
-                try
-                {
-                    var files = OutputSet.Write(infographic, outDir, svgMode);
-                    entries.Add(new ManifestEntry(infographic.Id, infographic.Title, infographic.AltText, Path.GetFileName(spec), files));
-                    report = report with { Written = files };
-                    if (format == OutputFormat.Text) stdout.WriteLine($"{spec}: wrote {files.Count} files for '{infographic.Id}' to {outDir} in {clock.ElapsedMilliseconds} ms");
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    report = report with { Diagnostics = [.. report.Diagnostics, new Diagnostic("DG0018", DiagnosticSeverity.Error, "The outputs cannot be written: " + e.Message, spec, 1, 1, "", "Check the output folder's permissions and free space; earlier outputs were kept.")] };
-                }
-            }
-            reports.Add(report);
-            if (format == OutputFormat.Text) foreach (var diagnostic in report.Diagnostics) stderr.WriteLine(diagnostic);
-        }
-        if (entries.Count > 0) Manifest.Update(outDir, entries);
+            results[i] = RenderOne(specs[i], options, previous);
+            progress.Done(results[i]);
+        });
+        progress.Finish();
 
-        var failed = reports.Count(r => r.Failed);
-        if (format == OutputFormat.Json) DiagnosticReport.WriteJson(stdout, "render", reports);
-        else if (failed > 0)
+        var entries = results.Where(r => r.Entry is not null).Select(r => r.Entry!).ToList();
+        if (entries.Count > 0) Manifest.Update(options.OutDir, entries);
+
+        var reports = results.Select(r => r.Report).ToList();
+        if (options.Report == OutputFormat.Json)
         {
-            stderr.WriteLine($"{failed} of {specs.Count} specs failed; the others were written, and earlier outputs of the failed ones were kept.");
-            if (reports.Any(r => r.Diagnostics.Any(d => d.Code.StartsWith("DG01", StringComparison.Ordinal) && d.Severity == DiagnosticSeverity.Error)))
+            DiagnosticReport.WriteJson(stdout, "render", reports);
+        }
+        else
+        {
+            Summary.Write(stdout, results, options.OutDir, clock.ElapsedMilliseconds);
+            var failed = results.Count(r => r.Status == RenderStatus.Failed);
+            if (failed > 0)
             {
-                stderr.WriteLine($"Specs that fail the accessibility audit (level {level}) are not written; add --allow-audit-failures to write them anyway.");
+                stderr.WriteLine($"{failed} of {specs.Count} specs failed; the others were written, and earlier outputs of the failed ones were kept.");
+                if (reports.Any(r => r.Diagnostics.Any(d => d.Code.StartsWith("DG01", StringComparison.Ordinal) && d.Severity == DiagnosticSeverity.Error)))
+                {
+                    stderr.WriteLine($"Specs that fail the accessibility audit (level {options.Level}) are not written; add --allow-audit-failures to write them anyway.");
+                }
             }
         }
-        return failed > 0 ? CommandLine.InvalidInput : CommandLine.Ok;
+        return results.Any(r => r.Status == RenderStatus.Failed) ? CommandLine.InvalidInput : CommandLine.Ok;
+    }
+
+    internal static SpecResult RenderOne(string spec, RenderOptions options, IReadOnlyDictionary<string, ManifestEntry> previous)
+    {
+        var clock = Stopwatch.StartNew();
+        var result = Infographic.ParseFile(spec);
+        var report = new SpecReport(spec, result.Infographic?.Id, result.Diagnostics, []);
+        SpecResult Done(RenderStatus status, ManifestEntry? entry = null) => new(report, entry, status, clock.ElapsedMilliseconds, status == RenderStatus.Failed ? null : result.Infographic);
+        if (result.Infographic is not { } infographic) return Done(RenderStatus.Failed);
+
+        var audit = infographic.Audit(options.Level);
+        if (!audit.Passed)
+        {
+            var severity = options.AllowAuditFailures ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
+            report = report with { Diagnostics = [.. report.Diagnostics, .. AuditOutput.ToDiagnostics(audit, spec, severity)] };
+            if (report.Failed) return Done(RenderStatus.Failed);
+        }
+
+        var inputHash = InputHash(infographic, options);
+        if (!options.Force && previous.TryGetValue(infographic.Id, out var earlier) && earlier.InputHash == inputHash &&
+            earlier.Files.All(f => new FileInfo(Path.Combine(options.OutDir, f.Path)) is { Exists: true } file && file.Length == f.Bytes))
+        {
+            report = report with { Written = [] };
+            return Done(RenderStatus.UpToDate, earlier);
+        }
+        try
+        {
+            var files = OutputSet.Write(infographic, options.OutDir, options);
+            report = report with { Written = files };
+            return Done(RenderStatus.Written, new ManifestEntry(infographic.Id, infographic.Title, infographic.AltText, Path.GetFileName(spec), files, inputHash));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            report = report with { Diagnostics = [.. report.Diagnostics, new Diagnostic("DG0018", DiagnosticSeverity.Error, "The outputs cannot be written: " + e.Message, spec, 1, 1, "", "Check the output folder's permissions and free space; earlier outputs were kept.")] };
+            return Done(RenderStatus.Failed);
+        }
+    }
+
+    /// <summary>The spec and icon bytes, the tool's version and the options: what decides the outputs.</summary>
+    private static string InputHash(Infographic infographic, RenderOptions options)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in infographic.SourceFiles)
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetFileName(file) + "\n"));
+            hash.AppendData(File.ReadAllBytes(file));
+        }
+        var version = typeof(Infographic).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "";
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes("\n" + version + "\n" + options.Fingerprint));
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }

@@ -28,9 +28,10 @@ public sealed class Infographic
     private readonly Lazy<InfographicScene> _scene;
     private readonly Lazy<DescriptionModel> _description;
 
-    private Infographic(InfographicSpec spec)
+    private Infographic(InfographicSpec spec, string? specFile = null)
     {
         Spec = spec;
+        SourceFiles = specFile is null ? [.. spec.IconFiles] : [specFile, .. spec.IconFiles];
         _scene = new Lazy<InfographicScene>(() => InfographicLayout.Build(spec, SkiaTextMeasurer.Instance));
         _description = new Lazy<DescriptionModel>(() => DescriptionModel.From(spec));
         AltText = AltTextWriter.Short(spec);
@@ -39,6 +40,12 @@ public sealed class Infographic
     internal InfographicSpec Spec { get; }
 
     internal InfographicScene Scene => _scene.Value;
+
+    /// <summary>
+    /// Full paths of the files this infographic was read from: the spec file (when loaded from one)
+    /// and any custom icon files. A watcher re-renders when one of them changes.
+    /// </summary>
+    public IReadOnlyList<string> SourceFiles { get; }
 
     /// <summary>The spec's <c>id</c>: the stem of every output file and the prefix of every SVG id.</summary>
     public string Id => Spec.Id;
@@ -82,7 +89,7 @@ public sealed class Infographic
         var (spec, diagnostics) = ReadFile(path, out var bytes) is { } problem
             ? (null, [problem])
             : SpecParser.Parse(bytes, path, Path.GetDirectoryName(Path.GetFullPath(path)));
-        return new InfographicParseResult(spec is null ? null : new Infographic(spec), diagnostics);
+        return new InfographicParseResult(spec is null ? null : new Infographic(spec, Path.GetFullPath(path)), diagnostics);
     }
 
     /// <summary>Reads a spec from YAML text.</summary>

@@ -18,6 +18,9 @@ internal sealed partial class IconFiles(string? folder)
 
     private readonly Dictionary<string, IconGlyph?> _read = new(StringComparer.Ordinal);
 
+    /// <summary>Full paths of the files read so far.</summary>
+    public List<string> Paths { get; } = [];
+
     /// <summary>True when the icon value names a file rather than a bundled icon.</summary>
     public static bool IsFileReference(string value) =>
         value.Contains('/') || value.Contains('\\') || value.Contains(':') || value.EndsWith(".svg", StringComparison.OrdinalIgnoreCase);
@@ -82,6 +85,7 @@ internal sealed partial class IconFiles(string? folder)
             return null;
         }
         byte[] bytes;
+        Paths.Add(full);
         try
         {
             using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.None);

@@ -15,7 +15,11 @@ internal sealed record InfographicSpec(
     ProcessSpec Process,
     ImmutableArray<PanelSpec> Panels,
     FooterSpec? Footer,
-    AltSpec? Alt);
+    AltSpec? Alt)
+{
+    /// <summary>Full paths of the custom icon files the spec was built from, for watchers and up-to-date checks.</summary>
+    public ImmutableArray<string> IconFiles { get; init; } = [];
+}
 
 internal sealed record ProcessSpec(string? Title, ImmutableArray<StepSpec> Steps);
 

@@ -61,7 +61,7 @@ internal sealed partial class SpecBinder(DiagnosticSink diagnostics, string? fol
         CheckUniqueIds(map.Find("panels")?.Value, "panels");
 
         if (diagnostics.HasErrors || id is null || title is null || process is null) return null;
-        return new InfographicSpec(version ?? 1, id, lang, title, subtitle, theme, width, process, panels, footer, alt);
+        return new InfographicSpec(version ?? 1, id, lang, title, subtitle, theme, width, process, panels, footer, alt) { IconFiles = [.. _iconFiles.Paths] };
     }
 
     /// <summary>The author's short alt is held to the generated one's rules, as warnings: the words are theirs.</summary>
