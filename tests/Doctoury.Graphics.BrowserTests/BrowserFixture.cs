@@ -24,11 +24,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> Open(string page)
+    public Task<IPage> Open(string page) => OpenUrl(Pages.Url(page));
+
+    public async Task<IPage> OpenUrl(string url)
     {
         var browser = _browser ?? throw new InvalidOperationException($"Chromium could not be started from {Chromium.Path}.");
         var tab = await browser.NewPageAsync();
-        await tab.GotoAsync(Pages.Url(page), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        await tab.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
         return tab;
     }
 
