@@ -12,13 +12,7 @@ public sealed class CliTests : IDisposable
 
     private static string Seed => Path.Combine(Repo.Specs, "car-t-cell-therapy.yaml");
 
-    private (int Code, string Stdout, string Stderr) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = CommandLine.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Stdout, string Stderr) Run(params string[] args) => Support.Cli.Run(args);
 
     [Fact]
     public void Render_writes_every_output_and_a_manifest()

@@ -7,12 +7,7 @@ namespace Doctoury.Graphics.Tests;
 /// <summary>init, schema, icons, themes and --help on every command.</summary>
 public sealed class InfoCommandTests
 {
-    private static (int Code, string Stdout, string Stderr) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        return (CommandLine.Run(args, stdout, stderr), stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Stdout, string Stderr) Run(params string[] args) => Support.Cli.Run(args);
 
     [Fact]
     public void Init_writes_a_starter_spec_that_checks_clean_and_never_overwrites()

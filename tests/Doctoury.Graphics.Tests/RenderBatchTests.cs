@@ -13,12 +13,7 @@ public sealed class RenderBatchTests : IDisposable
 
     private string Out => Path.Combine(_folder.Path, "out");
 
-    private static (int Code, string Stdout, string Stderr) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        return (CommandLine.Run(args, stdout, stderr), stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Stdout, string Stderr) Run(params string[] args) => Support.Cli.Run(args);
 
     [Fact]
     public void A_second_run_skips_every_spec_as_up_to_date_and_force_renders_again()
