@@ -47,7 +47,7 @@ internal static class CommandLine
             (args.Length == 0 ? stderr : stdout).WriteLine(Help);
             return args.Length == 0 ? Usage : Ok;
         }
-        if (args[0] is "--version")
+        if (args.Contains("--version")) // on every command, like --help
         {
             stdout.WriteLine(typeof(CommandLine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0");
             return Ok;

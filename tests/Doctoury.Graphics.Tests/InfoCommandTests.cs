@@ -60,10 +60,13 @@ public sealed class InfoCommandTests
     [InlineData("schema")]
     [InlineData("icons")]
     [InlineData("themes")]
-    public void Every_command_has_help(string command)
+    public void Every_command_has_help_and_version(string command)
     {
         var (code, stdout, _) = Run(command, "--help");
         Assert.Equal(0, code);
         Assert.Contains("doctoury-graphics", stdout);
+        var version = Run(command, "--version");
+        Assert.Equal(0, version.Code);
+        Assert.Matches(@"^\d+\.\d+\.\d+", version.Stdout);
     }
 }
