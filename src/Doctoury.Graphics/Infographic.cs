@@ -27,6 +27,7 @@ public sealed class Infographic
 {
     private readonly Lazy<InfographicScene> _scene;
     private readonly Lazy<DescriptionModel> _description;
+    private readonly Lazy<InfographicDescription> _described; // used by PNG metadata, the figure and the files
 
     private Infographic(InfographicSpec spec, string? specFile = null)
     {
@@ -34,6 +35,8 @@ public sealed class Infographic
         SourceFiles = specFile is null ? [.. spec.IconFiles] : [specFile, .. spec.IconFiles];
         _scene = new Lazy<InfographicScene>(() => InfographicLayout.Build(spec, SkiaTextMeasurer.Instance));
         _description = new Lazy<DescriptionModel>(() => DescriptionModel.From(spec));
+        _described = new Lazy<InfographicDescription>(() =>
+            new InfographicDescription(DescriptionWriter.PlainText(_description.Value), DescriptionWriter.Markdown(_description.Value), DescriptionWriter.Html(_description.Value)));
         AltText = AltTextWriter.Short(spec);
     }
 
@@ -184,11 +187,7 @@ public sealed class Infographic
     public AuditReport Audit(AuditLevel level = AuditLevel.AA) => SceneAudit.Run(Scene, level);
 
     /// <summary>The long description, carrying every word of the picture, as plain text, Markdown and HTML.</summary>
-    public InfographicDescription Describe()
-    {
-        var model = _description.Value;
-        return new InfographicDescription(DescriptionWriter.PlainText(model), DescriptionWriter.Markdown(model), DescriptionWriter.Html(model));
-    }
+    public InfographicDescription Describe() => _described.Value;
 
     /// <summary>
     /// An HTML <c>&lt;figure&gt;</c> that shows the PNG with its alt text, which ends with "Full
