@@ -140,9 +140,17 @@ internal sealed partial class PreviewServer : IDisposable
                 body.Append($"<figure><img src=\"/files/{H(id)}.svg?v={stamp}\" alt=\"{H(spec.AltText)}\"><figcaption>SVG</figcaption></figure>");
                 body.Append("</div>\n");
                 body.Append($"<p><strong>Alt text:</strong> {H(spec.AltText)}</p>\n");
+                if (spec.Audit is { } audit && !spec.Failed)
+                {
+                    body.Append(audit.Passed
+                        ? $"<p><strong>Audit (WCAG 2.2 {audit.Level}):</strong> passed, {audit.Checked} text runs and graphics measured.</p>\n"
+                        : $"<p><strong>Audit (WCAG 2.2 {audit.Level}):</strong> {audit.Findings.Count} findings, listed above.</p>\n");
+                }
                 body.Append($"<details><summary>Long description</summary>{spec.DescriptionHtml}</details>\n");
             }
-            body.Append($"<p class=\"time\">Updated {spec.Milliseconds} ms after the save.</p></section>\n");
+            body.Append(spec.Failed
+                ? $"<p class=\"time\">Checked {spec.Milliseconds} ms after the save; the files were not changed.</p></section>\n"
+                : $"<p class=\"time\">Files updated {spec.Milliseconds} ms after the save.</p></section>\n");
         }
         return $$"""
             <!DOCTYPE html>

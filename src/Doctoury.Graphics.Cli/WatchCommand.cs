@@ -58,7 +58,10 @@ internal static class WatchCommand
 }
 
 /// <summary>The state of one watched spec, as the preview shows it.</summary>
-internal sealed record WatchedSpec(string File, string? Id, IReadOnlyList<Diagnostic> Diagnostics, string? AltText, string? DescriptionHtml, long Milliseconds, DateTimeOffset When);
+internal sealed record WatchedSpec(string File, string? Id, IReadOnlyList<Diagnostic> Diagnostics, string? AltText, string? DescriptionHtml, long Milliseconds, DateTimeOffset When, AuditReport? Audit = null)
+{
+    public bool Failed => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+}
 
 /// <summary>A running watch: the file watcher, the renderer and the preview server. Usable from tests.</summary>
 internal sealed class WatchSession : IDisposable
@@ -99,7 +102,7 @@ internal sealed class WatchSession : IDisposable
     {
         Directory.CreateDirectory(_options.OutDir);
         _server.Start();
-        foreach (var spec in SpecPaths.Expand([_folder])) RenderNow(spec, Stopwatch.StartNew());
+        foreach (var spec in SpecPaths.Expand([_folder])) RenderNow(spec, Stopwatch.StartNew(), initial: true);
         _watcher.Changed += (_, e) => Changed(e.FullPath);
         _watcher.Created += (_, e) => Changed(e.FullPath);
         _watcher.Renamed += (_, e) => Changed(e.FullPath);
@@ -128,7 +131,7 @@ internal sealed class WatchSession : IDisposable
     private static bool UsesFile(string spec, string file) =>
         Infographic.ParseFile(spec).Infographic?.SourceFiles.Contains(Path.GetFullPath(file)) == true;
 
-    private void RenderNow(string spec, Stopwatch sinceSave)
+    private void RenderNow(string spec, Stopwatch sinceSave, bool initial = false)
     {
         lock (_gate)
         {
@@ -142,11 +145,12 @@ internal sealed class WatchSession : IDisposable
             var parsed = result.Infographic;
             var previous = _specs.GetValueOrDefault(spec);
             var state = new WatchedSpec(spec, result.Report.Id ?? previous?.Id, result.Report.Diagnostics,
-                parsed?.AltText ?? previous?.AltText, parsed?.Describe().Html ?? previous?.DescriptionHtml, sinceSave.ElapsedMilliseconds, DateTimeOffset.Now);
+                parsed?.AltText ?? previous?.AltText, parsed?.Describe().Html ?? previous?.DescriptionHtml, sinceSave.ElapsedMilliseconds, DateTimeOffset.Now,
+                parsed?.Audit(_options.Level) ?? previous?.Audit);
             _specs[spec] = state;
             var line = result.Status == RenderStatus.Failed
                 ? $"{Path.GetFileName(spec)}: {result.Report.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error)} errors; the last good picture stays"
-                : $"{Path.GetFileName(spec)}: updated in {state.Milliseconds} ms after the save";
+                : initial ? $"{Path.GetFileName(spec)}: rendered in {state.Milliseconds} ms" : $"{Path.GetFileName(spec)}: updated in {state.Milliseconds} ms after the save";
             (result.Status == RenderStatus.Failed ? _stderr : _stdout).WriteLine(line);
             foreach (var diagnostic in result.Report.Diagnostics) _stderr.WriteLine(diagnostic);
             Rendered?.Invoke(state);

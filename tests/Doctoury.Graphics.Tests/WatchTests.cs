@@ -87,6 +87,7 @@ public sealed class WatchTests(ITestOutputHelper output) : IDisposable
         using var http = new HttpClient();
         var page = await http.GetStringAsync(session.Url);
         Assert.Contains("Not updated: the last good picture is shown.", page);
+        Assert.Contains("the files were not changed", page);
         Assert.Contains("Unknown icon &#39;dnaa&#39;", page);
         Assert.Contains("/files/car-t-cell-therapy.png", page);
     }
@@ -100,6 +101,7 @@ public sealed class WatchTests(ITestOutputHelper output) : IDisposable
         var page = await http.GetStringAsync(session.Url);
         Assert.Contains("new EventSource('/events')", page);
         Assert.Contains("Alt text:", page);
+        Assert.Matches(@"Audit \(WCAG 2\.2 AA\):</strong> passed, \d+ text runs and graphics measured", page);
         var svg = await http.GetAsync(session.Url + "files/car-t-cell-therapy.svg");
         Assert.Equal("image/svg+xml", svg.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync(session.Url + "files/..%2Fcar-t-cell-therapy.yaml")).StatusCode);
