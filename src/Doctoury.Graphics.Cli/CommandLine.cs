@@ -29,6 +29,8 @@ internal static class CommandLine
           --scale <n[,n]>         more PNG densities, e.g. 3 for <id>@3x.png
           --svg-mode structured   SVGs for inline use: the steps form a list of
                                   "Step n of N" items (default: one role="img")
+          --follow-color-scheme   SVGs that switch to the dark palette when the reader's
+                                  system prefers it (prefers-color-scheme)
           --level AA|AAA          the audit's contrast level (default AA)
           --allow-audit-failures  write specs that fail the audit, with warnings
           --force                 render even when the outputs are up to date

@@ -29,7 +29,7 @@ internal static class OutputSet
                 jobs.Add(() => new(PngName(id, scale), "png", infographic.Width * scale, infographic.Height * scale, infographic.RenderPng(scale)));
             }
         }
-        if (options.Kinds.Contains("svg")) jobs.Add(() => new($"{id}.svg", "svg", infographic.Width, infographic.Height, utf8.GetBytes(infographic.RenderSvg(options.SvgMode))));
+        if (options.Kinds.Contains("svg")) jobs.Add(() => new($"{id}.svg", "svg", infographic.Width, infographic.Height, utf8.GetBytes(infographic.RenderSvg(options.SvgMode, options.FollowColorScheme))));
         if (options.Kinds.Contains("alt")) jobs.Add(() => new($"{id}.alt.txt", "alt", null, null, utf8.GetBytes(infographic.AltText + "\n")));
         if (options.Kinds.Contains("description"))
         {

@@ -83,6 +83,7 @@ internal static class RenderCommand
         if (result.Infographic is not { } infographic) return Done(RenderStatus.Failed);
 
         var audit = infographic.Audit(options.Level);
+        if (options.FollowColorScheme) audit = audit with { Findings = [.. audit.Findings, .. infographic.Audit(options.Level, alternatePalette: true).Findings] };
         if (!audit.Passed)
         {
             var severity = options.AllowAuditFailures ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;

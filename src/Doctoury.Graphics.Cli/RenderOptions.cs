@@ -10,13 +10,14 @@ internal sealed record RenderOptions(
     SvgMode SvgMode,
     AuditLevel Level,
     bool AllowAuditFailures,
-    bool Force)
+    bool Force,
+    bool FollowColorScheme = false)
 {
     /// <summary>The outputs <c>--format</c> can pick; all of them by default.</summary>
     public static readonly string[] AllKinds = ["png", "svg", "alt", "description", "figure"];
 
     /// <summary>Everything that changes the bytes written, for the up-to-date check.</summary>
-    public string Fingerprint => $"kinds={string.Join(",", Kinds.Order())};scales={string.Join(",", Scales)};svg={SvgMode};level={Level}";
+    public string Fingerprint => $"kinds={string.Join(",", Kinds.Order())};scales={string.Join(",", Scales)};svg={SvgMode};scheme={FollowColorScheme};level={Level}";
 
     /// <summary>Parses the arguments after <c>render</c>; null with the message when they are wrong.</summary>
     public static (RenderOptions? Options, string? Error, bool Help) Parse(IReadOnlyList<string> args)
@@ -28,7 +29,7 @@ internal sealed record RenderOptions(
         var scales = new SortedSet<int> { 1, 2 };
         var svgMode = SvgMode.Image;
         var level = AuditLevel.AA;
-        bool allow = false, force = false;
+        bool allow = false, force = false, follow = false;
         for (var i = 0; i < args.Count; i++)
         {
             string? Value() => i + 1 < args.Count ? args[++i] : null;
@@ -73,6 +74,9 @@ internal sealed record RenderOptions(
                 case "--force":
                     force = true;
                     break;
+                case "--follow-color-scheme":
+                    follow = true;
+                    break;
                 default:
                     if (args[i].StartsWith('-')) return (null, $"unknown option '{args[i]}' for render. Try 'doctoury-graphics render --help'.", false);
                     inputs.Add(args[i]);
@@ -81,6 +85,6 @@ internal sealed record RenderOptions(
         }
         if (inputs.Count == 0) return (null, "render needs at least one spec file or folder, for example 'render specs --out out'.", false);
         if (outDir is null) return (null, "render needs '--out <folder>'.", false);
-        return (new RenderOptions(inputs, outDir, report, kinds, [.. scales], svgMode, level, allow, force), null, false);
+        return (new RenderOptions(inputs, outDir, report, kinds, [.. scales], svgMode, level, allow, force, follow), null, false);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using Doctoury.Graphics.Accessibility;
 using Doctoury.Graphics.Audit;
@@ -7,6 +8,7 @@ using Doctoury.Graphics.Rendering.Svg;
 using Doctoury.Graphics.Scene;
 using Doctoury.Graphics.Spec;
 using Doctoury.Graphics.Text;
+using Doctoury.Graphics.Themes;
 
 namespace Doctoury.Graphics;
 
@@ -162,19 +164,39 @@ public sealed class Infographic
     /// <summary>Writes the picture as an accessible SVG (UTF-8).</summary>
     /// <param name="output">Where the SVG goes; left open.</param>
     /// <param name="mode">One atomic image (the default), or a structured graphic for inline use.</param>
-    public void RenderSvg(Stream output, SvgMode mode = SvgMode.Image)
+    /// <param name="followColorScheme">
+    /// When true, the SVG also carries the built-in <c>dark</c> palette (or <c>doctoury</c>, for a
+    /// dark spec) and switches to it when the reader's system prefers that scheme
+    /// (<c>prefers-color-scheme</c>). Both built-in palettes pass the audit on their own.
+    /// </param>
+    public void RenderSvg(Stream output, SvgMode mode = SvgMode.Image, bool followColorScheme = false)
     {
         ArgumentNullException.ThrowIfNull(output);
-        SvgRenderer.Render(Scene, new SvgText(AltText, DescriptionWriter.Brief(_description.Value)), output, mode);
+        string? css = null;
+        if (followColorScheme)
+        {
+            var (alternate, scheme) = AlternateScene();
+            css = ColorSchemeCss.Build(Scene, alternate, scheme);
+        }
+        SvgRenderer.Render(Scene, new SvgText(AltText, DescriptionWriter.Brief(_description.Value)), output, mode, css);
     }
 
     /// <summary>The picture as SVG text.</summary>
     /// <param name="mode">One atomic image (the default), or a structured graphic for inline use.</param>
-    public string RenderSvg(SvgMode mode = SvgMode.Image)
+    /// <param name="followColorScheme">Also carry the other built-in palette for <c>prefers-color-scheme</c>.</param>
+    public string RenderSvg(SvgMode mode = SvgMode.Image, bool followColorScheme = false)
     {
         using var memory = new MemoryStream();
-        RenderSvg(memory, mode);
+        RenderSvg(memory, mode, followColorScheme);
         return Encoding.UTF8.GetString(memory.ToArray());
+    }
+
+    /// <summary>The same layout in the other built-in palette, and the scheme it serves.</summary>
+    internal (InfographicScene Scene, string Scheme) AlternateScene()
+    {
+        var dark = Spec.Theme.Base == "dark";
+        var spec = Spec with { Theme = new ThemeSpec(dark ? BuiltInThemes.DefaultName : "dark", ImmutableSortedDictionary<string, string>.Empty) };
+        return (InfographicLayout.Build(spec, SkiaTextMeasurer.Instance), dark ? "light" : "dark");
     }
 
     /// <summary>
@@ -184,7 +206,9 @@ public sealed class Infographic
     /// at 1x), text outside its box or over other text, and glyphs the fonts lack.
     /// </summary>
     /// <param name="level">AA (the default) or AAA.</param>
-    public AuditReport Audit(AuditLevel level = AuditLevel.AA) => SceneAudit.Run(Scene, level);
+    /// <param name="alternatePalette">Audit the palette that <c>followColorScheme</c> SVGs switch to, instead of the main one.</param>
+    public AuditReport Audit(AuditLevel level = AuditLevel.AA, bool alternatePalette = false) =>
+        SceneAudit.Run(alternatePalette ? AlternateScene().Scene : Scene, level);
 
     /// <summary>The long description, carrying every word of the picture, as plain text, Markdown and HTML.</summary>
     public InfographicDescription Describe() => _described.Value;

@@ -21,6 +21,7 @@ internal sealed class HarnessPages : IDisposable
             File.WriteAllText(Page($"gallery-{theme}"), Gallery($"Gallery, {theme} theme", infographics, theme));
         }
         File.WriteAllText(Page("structured"), Structured(Specs.Select(s => Infographic.Load(s)).ToList()));
+        File.WriteAllText(Page("color-scheme"), FollowingColorScheme(Specs.Select(s => Infographic.Load(s)).ToList()));
     }
 
     public string Folder { get; }
@@ -55,6 +56,16 @@ internal sealed class HarnessPages : IDisposable
             body.Append("<div class=\"inline\">").Append(Inline(infographic.RenderSvg(SvgMode.Structured))).Append("</div>\n");
         }
         return Html("Structured inline SVGs", body.ToString());
+    }
+
+    private string FollowingColorScheme(IReadOnlyList<Infographic> infographics)
+    {
+        var body = new StringBuilder();
+        var first = infographics[0];
+        File.WriteAllText(Path.Combine(Folder, "scheme.svg"), first.RenderSvg(followColorScheme: true));
+        body.Append($"<img src=\"scheme.svg\" width=\"{first.Width / 2}\" alt=\"{WebUtility.HtmlEncode(first.AltText)}\">\n");
+        foreach (var infographic in infographics) body.Append("<div class=\"inline\">").Append(Inline(infographic.RenderSvg(followColorScheme: true))).Append("</div>\n");
+        return Html("SVGs that follow the colour scheme", body.ToString());
     }
 
     private static string Inline(string svg) => svg[(svg.IndexOf("<svg", StringComparison.Ordinal))..];

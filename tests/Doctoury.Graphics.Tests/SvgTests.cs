@@ -119,4 +119,39 @@ public sealed class SvgTests
             .Select(e => e.Name.LocalName + string.Concat(e.Attributes().Where(a => a.Name.LocalName is not ("role" or "aria-hidden" or "aria-label")).Select(a => " " + a))).Order());
         Assert.Equal(Drawn(infographic.RenderSvg()), Drawn(infographic.RenderSvg(SvgMode.Structured)));
     }
+
+    [Theory]
+    [MemberData(nameof(Specs))]
+    public void Following_the_color_scheme_adds_the_dark_palette_for_every_coloured_node(string spec)
+    {
+        var infographic = Repo.Load(spec);
+        Assert.DoesNotContain("prefers-color-scheme", infographic.RenderSvg());
+        var svg = infographic.RenderSvg(followColorScheme: true);
+        var style = XDocument.Parse(svg).Root!.Descendants(Svg + "style").Single().Value;
+        Assert.Contains("@media (prefers-color-scheme: dark){", style);
+        Assert.Contains($"#{infographic.Id}-background{{fill:{Themes.BuiltInThemes.Dark.Background}}}", style);
+        var darkColors = Repo.InTheme(spec, "dark").Scene.Descendants().SelectMany(Colors).Append(Themes.BuiltInThemes.Dark.Background).ToHashSet();
+        foreach (System.Text.RegularExpressions.Match rule in System.Text.RegularExpressions.Regex.Matches(style, "\\{(fill|stroke):(#[0-9A-F]{6})\\}"))
+        {
+            Assert.Contains(rule.Groups[2].Value, darkColors);
+        }
+        Assert.True(infographic.Audit(alternatePalette: true).Passed);
+    }
+
+    [Fact]
+    public void A_dark_spec_follows_the_light_preference_instead()
+    {
+        var svg = Repo.InTheme("two-steps.yaml", "dark").RenderSvg(followColorScheme: true);
+        Assert.Contains("@media (prefers-color-scheme: light){", svg);
+    }
+
+    private static IEnumerable<string> Colors(Scene.SceneNode node) => node switch
+    {
+        Scene.BoxNode b => b.BandColor is { } band ? [b.Fill, band] : [b.Fill],
+        Scene.CircleNode c => [c.Fill],
+        Scene.PathNode p => [p.Stroke],
+        Scene.IconNode i => [i.Color],
+        Scene.TextNode t => [t.Color],
+        _ => [],
+    };
 }

@@ -19,7 +19,7 @@ internal static class SvgRenderer
 {
     private const string Ns = "http://www.w3.org/2000/svg";
 
-    public static void Render(InfographicScene scene, SvgText text, Stream output, SvgMode mode = SvgMode.Image)
+    public static void Render(InfographicScene scene, SvgText text, Stream output, SvgMode mode = SvgMode.Image, string? colorSchemeCss = null)
     {
         var structured = mode == SvgMode.Structured;
         var settings = new XmlWriterSettings
@@ -65,6 +65,7 @@ internal static class SvgRenderer
         xml.WriteStartElement("defs");
         xml.WriteStartElement("style");
         xml.WriteString(FontFaces());
+        if (colorSchemeCss is not null) xml.WriteString("\n" + colorSchemeCss);
         xml.WriteEndElement();
         xml.WriteEndElement();
 
