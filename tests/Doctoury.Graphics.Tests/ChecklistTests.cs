@@ -8,7 +8,8 @@ namespace Doctoury.Graphics.Tests;
 /// <summary>
 /// The items of ACCESSIBILITY.md's checklist (§8) that no other test class covers on its own:
 /// 3 (no hairline carries meaning), 5 (opaque backdrop first), 7 (every colour-coded group has a
-/// text label), 11 (desc ≤ 400 characters), 24 (2x PNG), 27 (no motion).
+/// text label), 9 (cards of different groups never touch), 11 (desc ≤ 400 characters), 24 (2x PNG),
+/// 27 (no motion).
 /// </summary>
 public sealed class ChecklistTests
 {
@@ -49,6 +50,22 @@ public sealed class ChecklistTests
         {
             var title = Assert.Single(group.Children.OfType<TextNode>(), t => t.Role is NodeRole.StepTitle or NodeRole.PanelTitle);
             Assert.False(string.IsNullOrWhiteSpace(title.PlainText));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Specs))]
+    public void Item_9_cards_of_different_groups_never_touch(string spec)
+    {
+        var cards = Repo.Load(spec).Scene.Descendants().OfType<BoxNode>().Where(b => b.Role is NodeRole.StepCard or NodeRole.PanelCard).ToList();
+        for (var i = 0; i < cards.Count; i++)
+        {
+            for (var j = i + 1; j < cards.Count; j++)
+            {
+                var (a, b) = (cards[i].Bounds, cards[j].Bounds);
+                var gap = Math.Max(Math.Max(b.X - a.Right, a.X - b.Right), Math.Max(b.Y - a.Bottom, a.Y - b.Bottom));
+                Assert.True(gap >= 1, $"{cards[i].Id} and {cards[j].Id} are {gap:0.#} px apart");
+            }
         }
     }
 
