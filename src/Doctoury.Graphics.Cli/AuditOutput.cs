@@ -6,7 +6,7 @@ internal static class AuditOutput
     public static IReadOnlyList<Diagnostic> ToDiagnostics(AuditReport report, string file, DiagnosticSeverity severity) =>
         report.Findings.Select(f => new Diagnostic(
             f.Rule,
-            severity,
+            f.Severity == DiagnosticSeverity.Warning ? DiagnosticSeverity.Warning : severity,
             (f.Context.Length == 0 ? "" : f.Context + ", ") + f.Element + ": " + f.Message,
             file,
             1,

@@ -84,7 +84,7 @@ internal static class RenderCommand
 
         var audit = infographic.Audit(options.Level);
         if (options.FollowColorScheme) audit = audit with { Findings = [.. audit.Findings, .. infographic.Audit(options.Level, alternatePalette: true).Findings] };
-        if (!audit.Passed)
+        if (audit.Findings.Count > 0)
         {
             var severity = options.AllowAuditFailures ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
             report = report with { Diagnostics = [.. report.Diagnostics, .. AuditOutput.ToDiagnostics(audit, spec, severity)] };

@@ -20,14 +20,22 @@ public enum AuditLevel
 /// <param name="Background">The opaque colour directly behind it, or null.</param>
 /// <param name="Ratio">The contrast ratio, unrounded, or null.</param>
 /// <param name="Threshold">The ratio or size it needs, or null.</param>
-public sealed record AuditFinding(string Rule, string Element, string Context, string Message, string? Foreground, string? Background, double? Ratio, double? Threshold);
+public sealed record AuditFinding(string Rule, string Element, string Context, string Message, string? Foreground, string? Background, double? Ratio, double? Threshold)
+{
+    /// <summary>
+    /// <see cref="DiagnosticSeverity.Error"/> (the default) for a picture that must not be published;
+    /// <see cref="DiagnosticSeverity.Warning"/> for a compromise the layout made and says so, such as a
+    /// word split because it is wider than any box it could have.
+    /// </summary>
+    public DiagnosticSeverity Severity { get; init; } = DiagnosticSeverity.Error;
+}
 
 /// <summary>The result of <see cref="Infographic.Audit"/>.</summary>
 /// <param name="Level">The level audited.</param>
-/// <param name="Findings">Every problem, in drawing order; empty when the picture passes.</param>
+/// <param name="Findings">Every problem, in drawing order; only warnings, or none, when the picture passes.</param>
 /// <param name="Checked">How many text runs and graphics were measured.</param>
 public sealed record AuditReport(AuditLevel Level, IReadOnlyList<AuditFinding> Findings, int Checked)
 {
-    /// <summary>True when nothing was found.</summary>
-    public bool Passed => Findings.Count == 0;
+    /// <summary>True when no finding is an error; warnings may remain.</summary>
+    public bool Passed => Findings.All(f => f.Severity != DiagnosticSeverity.Error);
 }

@@ -13,20 +13,34 @@ namespace Doctoury.Graphics.Layout;
 /// </summary>
 internal static class PanelRowLayout
 {
-    public static (ImmutableArray<SceneNode> Nodes, double Bottom) Build(string prefix, ImmutableArray<PanelSpec> panels, double left, double top, double width, Theme theme, ITextMeasurer measurer)
+    public static (ImmutableArray<SceneNode> Nodes, double Bottom) Build(string prefix, ImmutableArray<PanelSpec> panels, double left, double top, double width, Theme theme, ITextMeasurer measurer) =>
+        Build(prefix, panels, left, top, width, theme, measurer, panels.Length, PanelGap);
+
+    /// <summary>Panels in rows of <paramref name="columns"/> (1 stacks them, for the vertical cut); each row has one height.</summary>
+    public static (ImmutableArray<SceneNode> Nodes, double Bottom) Build(string prefix, ImmutableArray<PanelSpec> panels, double left, double top, double width, Theme theme, ITextMeasurer measurer, int columns, double gap)
     {
         if (panels.Length == 0) return ([], top);
-        var panelWidth = (width - PanelGap * (panels.Length - 1)) / panels.Length;
-        Rect Box(int i) => new(left + i * (panelWidth + PanelGap), top, panelWidth, 0);
+        columns = Math.Clamp(columns, 1, panels.Length);
+        var panelWidth = (width - gap * (columns - 1)) / columns;
+        var nodes = ImmutableArray.CreateBuilder<SceneNode>();
+        var y = top;
+        for (var start = 0; start < panels.Length; start += columns)
+        {
+            if (start > 0) y += gap;
+            var rowTop = y;
+            var row = Enumerable.Range(start, Math.Min(columns, panels.Length - start)).ToArray();
+            Rect Box(int i) => new(left + (i - start) * (panelWidth + gap), rowTop, panelWidth, 0);
 
-        double Measure(double scale, TextBlocks text) =>
-            panels.Select((p, i) => BuildPanel(prefix, p, i, Box(i), scale, null, theme, text).NeededHeight).Max();
+            double Measure(double scale, TextBlocks text) =>
+                row.Select(i => BuildPanel(prefix, panels[i], i, Box(i), scale, null, theme, text).NeededHeight).Max();
 
-        var (chosen, split) = FontScale.Choose(Measure, measurer, PreferredPanelHeight);
-        var blocks = new TextBlocks(measurer, split);
-        var rowHeight = Math.Ceiling(Measure(chosen, blocks));
-        var nodes = panels.Select((p, i) => (SceneNode)BuildPanel(prefix, p, i, Box(i), chosen, rowHeight, theme, blocks).Group).ToImmutableArray();
-        return (nodes, top + rowHeight);
+            var (chosen, split) = FontScale.Choose(Measure, measurer, PreferredPanelHeight);
+            var blocks = new TextBlocks(measurer, split);
+            var rowHeight = Math.Ceiling(Measure(chosen, blocks));
+            nodes.AddRange(row.Select(i => (SceneNode)BuildPanel(prefix, panels[i], i, Box(i), chosen, rowHeight, theme, blocks).Group));
+            y = rowTop + rowHeight;
+        }
+        return (nodes.ToImmutable(), y);
     }
 
     private static (GroupNode Group, double NeededHeight) BuildPanel(string prefix, PanelSpec panel, int index, Rect box, double scale, double? rowHeight, Theme theme, TextBlocks text)

@@ -39,10 +39,13 @@ internal static class StepCardLayout
         var numberSize = numberStyle.Size;
         nodes.Add(text.Block($"{id}-number", NodeRole.StepNumber, (index + 1).ToString(CultureInfo.InvariantCulture),
             badge.X, badge.Y + (badge.Height - numberSize) / 2, badge.Width, numberStyle, TextAnchor.Middle));
-        var disc = new Rect(box.Right - pad - 2 * iconRadius, headerTop, 2 * iconRadius, 2 * iconRadius);
-        nodes.Add(new CircleNode($"{id}-icon-disc", NodeRole.Decoration, R(disc), theme.Surface));
-        var iconSize = iconRadius * 1.375;
-        nodes.Add(new IconNode($"{id}-icon", NodeRole.Icon, R(new Rect(disc.X + (disc.Width - iconSize) / 2, disc.Y + (disc.Height - iconSize) / 2, iconSize, iconSize)), step.Icon, accent));
+        if (step.Icon is { } glyph)
+        {
+            var disc = new Rect(box.Right - pad - 2 * iconRadius, headerTop, 2 * iconRadius, 2 * iconRadius);
+            nodes.Add(new CircleNode($"{id}-icon-disc", NodeRole.Decoration, R(disc), theme.Surface));
+            var iconSize = iconRadius * 1.375;
+            nodes.Add(new IconNode($"{id}-icon", NodeRole.Icon, R(new Rect(disc.X + (disc.Width - iconSize) / 2, disc.Y + (disc.Height - iconSize) / 2, iconSize, iconSize)), glyph, accent));
+        }
 
         var y = headerTop + headerHeight + 14;
         var title = text.Block($"{id}-title", NodeRole.StepTitle, step.Title, box.X + pad, y, inner,

@@ -17,6 +17,9 @@ internal sealed record InfographicSpec(
     FooterSpec? Footer,
     AltSpec? Alt)
 {
+    /// <summary>Width in CSS px of the vertical cut for phones (the spec's <c>vertical.width</c>).</summary>
+    public int VerticalWidth { get; init; } = SpecLimits.DefaultVerticalWidth;
+
     /// <summary>Full paths of the custom icon files the spec was built from, for watchers and up-to-date checks.</summary>
     public ImmutableArray<string> IconFiles { get; init; } = [];
 }
@@ -26,7 +29,7 @@ internal sealed record ProcessSpec(string? Title, ImmutableArray<StepSpec> Steps
 internal sealed record StepSpec(
     string Id,
     string Title,
-    IconGlyph Icon,
+    IconGlyph? Icon,
     string Summary,
     ImmutableArray<string> Details,
     string? Duration);

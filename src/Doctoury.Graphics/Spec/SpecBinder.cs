@@ -18,7 +18,8 @@ internal sealed partial class SpecBinder(DiagnosticSink diagnostics, string? fol
     // Keys already suggested for a misspelt key, per mapping: their absence is not reported twice.
     private readonly HashSet<(YamlMapping Map, string Key)> _suggested = [];
 
-    private static readonly string[] RootKeys = ["version", "id", "lang", "title", "subtitle", "theme", "width", "process", "panels", "footer", "alt"];
+    private static readonly string[] RootKeys = ["version", "id", "lang", "title", "subtitle", "theme", "width", "vertical", "process", "panels", "footer", "alt"];
+    private static readonly string[] VerticalKeys = ["width"];
     private static readonly string[] ProcessKeys = ["title", "steps"];
     private static readonly string[] StepKeys = ["id", "title", "icon", "summary", "details", "duration"];
     private static readonly string[] PanelKeys = ["id", "title", "icon", "items"];
@@ -43,13 +44,23 @@ internal sealed partial class SpecBinder(DiagnosticSink diagnostics, string? fol
         {
             diagnostics.Error(SpecCodes.BadValue, map.Find("lang")!.Value.Start, "lang", $"'{lang}' is not a BCP 47 language tag.", "Use a tag such as 'en' or 'es-MX'.");
         }
-        var title = Text(map, "title", "", required: true, SpecLimits.MaxTitle);
+        var title = Text(map, "title", "", required: true, SpecLimits.MaxMainTitle);
+        if (title is { Length: > SpecLimits.MaxTitle })
+        {
+            diagnostics.Warning(SpecCodes.LongTitle, map.Find("title")!.Value.Start, "title", $"The title has {title.Length} characters; it wraps onto more lines, and one of {SpecLimits.MaxTitle} or fewer reads at a glance.", "Shorten it; move the rest into 'subtitle'.");
+        }
         var subtitle = Text(map, "subtitle", "", required: false, SpecLimits.MaxLine);
         var theme = BindTheme(map.Find("theme"));
         var width = Integer(map, "width", "", required: false) ?? 1600;
         if (width is < SpecLimits.MinWidth or > SpecLimits.MaxWidth)
         {
             diagnostics.Error(SpecCodes.BadValue, map.Find("width")!.Value.Start, "width", $"Width {width} is outside {SpecLimits.MinWidth} to {SpecLimits.MaxWidth}.", "Use 1600 unless the page needs another size.");
+        }
+        var verticalWidth = Child(map, "vertical", "", VerticalKeys, (m, p) => new[] { Integer(m, "width", p, required: false) })?[0] ?? SpecLimits.DefaultVerticalWidth;
+        if (verticalWidth is < SpecLimits.MinVerticalWidth or > SpecLimits.MaxVerticalWidth)
+        {
+            var at = ((YamlMapping)map.Find("vertical")!.Value).Find("width")!.Value.Start;
+            diagnostics.Error(SpecCodes.BadValue, at, "vertical.width", $"Vertical width {verticalWidth} is outside {SpecLimits.MinVerticalWidth} to {SpecLimits.MaxVerticalWidth}.", $"Use {SpecLimits.DefaultVerticalWidth}, the width of most phones in CSS px.");
         }
         var process = BindProcess(map);
         var panels = BindList(map, "panels", "", 0, SpecLimits.MaxPanels, BindPanel);
@@ -61,7 +72,7 @@ internal sealed partial class SpecBinder(DiagnosticSink diagnostics, string? fol
         CheckUniqueIds(map.Find("panels")?.Value, "panels");
 
         if (diagnostics.HasErrors || id is null || title is null || process is null) return null;
-        return new InfographicSpec(version ?? 1, id, lang, title, subtitle, theme, width, process, panels, footer, alt) { IconFiles = [.. _iconFiles.Paths] };
+        return new InfographicSpec(version ?? 1, id, lang, title, subtitle, theme, width, process, panels, footer, alt) { IconFiles = [.. _iconFiles.Paths], VerticalWidth = verticalWidth };
     }
 
     /// <summary>The author's short alt is held to the generated one's rules, as warnings: the words are theirs.</summary>
@@ -103,15 +114,15 @@ internal sealed partial class SpecBinder(DiagnosticSink diagnostics, string? fol
 
     private StepSpec? BindStep(YamlNode node, string path)
     {
-        if (Expect<YamlMapping>(node, path, "a step mapping with 'id', 'title', 'icon' and 'summary'") is not { } map) return null;
+        if (Expect<YamlMapping>(node, path, "a step mapping with 'id', 'title' and 'summary'") is not { } map) return null;
         CheckKeys(map, path, StepKeys);
         var id = Id(map, "id", path, true);
         var title = Text(map, "title", path, true, SpecLimits.MaxTitle);
-        var icon = Icon(map, path, required: true);
+        var icon = Icon(map, path, required: false);
         var summary = Text(map, "summary", path, true, SpecLimits.MaxLine);
         var details = StringList(map, "details", path, SpecLimits.MaxDetails);
         var duration = Text(map, "duration", path, false, SpecLimits.MaxTitle);
-        return id is null || title is null || icon is null || summary is null ? null : new StepSpec(id, title, icon, summary, details, duration);
+        return id is null || title is null || summary is null || map.Find("icon") is not null && icon is null ? null : new StepSpec(id, title, icon, summary, details, duration);
     }
 
     private PanelSpec? BindPanel(YamlNode node, string path)

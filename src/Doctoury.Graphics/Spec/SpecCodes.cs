@@ -26,4 +26,5 @@ internal static class SpecCodes
     public const string Encoding = "DG0021";
     public const string IconFile = "DG0022";
     public const string AltText = "DG0023";
+    public const string LongTitle = "DG0024";
 }

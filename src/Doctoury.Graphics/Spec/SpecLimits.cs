@@ -12,6 +12,11 @@ internal static class SpecLimits
     public const int MinWidth = 800;
     public const int MaxWidth = 4000;
     public const int MaxTitle = 80;
+    /// <summary>The main title wraps; past <see cref="MaxTitle"/> it is a warning, past this an error.</summary>
+    public const int MaxMainTitle = 120;
+    public const int MinVerticalWidth = 320;
+    public const int MaxVerticalWidth = 640;
+    public const int DefaultVerticalWidth = 360;
     public const int MaxLine = 300;
 
     // Checked on the parser's event stream, before any binding, so a bomb costs milliseconds.
