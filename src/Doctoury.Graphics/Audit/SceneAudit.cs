@@ -51,10 +51,12 @@ internal static class SceneAudit
                         findings.Add(new AuditFinding("DG0103", Local(text), contexts[node], $"Text '{Shorten(text.PlainText)}' is {Size(text.FontSize)} at 1x; {(minimum == MinBodySize ? "body text" : "any text")} needs at least {Size(minimum)}.", text.Color, null, null, minimum));
                     }
                     // Across: the line's ends. Down: its baseline (the layout's own box holds ascent and descent).
-                    foreach (var line in text.Lines.Where(l => l.Left < text.Bounds.X - 0.5 || l.Right > text.Bounds.Right + 0.5 || l.Baseline < text.Bounds.Y || l.Baseline > text.Bounds.Bottom + 0.5))
+                    // One finding per text, however many lines: a flood would hide the cause.
+                    if (text.Lines.FirstOrDefault(l => l.Left < text.Bounds.X - 0.5 || l.Right > text.Bounds.Right + 0.5 || l.Baseline < text.Bounds.Y || l.Baseline > text.Bounds.Bottom + 0.5) is { } outside)
                     {
-                        findings.Add(new AuditFinding("DG0104", Local(text), contexts[node], $"The line '{Shorten(line.Text)}' runs outside its box.", null, null, null, null));
+                        findings.Add(new AuditFinding("DG0104", Local(text), contexts[node], $"The line '{Shorten(outside.Text)}' runs outside its box.", null, null, null, null));
                     }
+                    findings.AddRange(LayoutChecks.Words(text, Local(text), contexts[node]));
                     break;
                 case PathNode { Role: NodeRole.Connector } path:
                     checkedCount++;
@@ -76,6 +78,8 @@ internal static class SceneAudit
             }
         }
         Overlaps(scene, findings, contexts, Local);
+        findings.AddRange(LayoutChecks.Overlaps(scene, Local, contexts));
+        findings.AddRange(scene.Notes.Select(n => new AuditFinding(n.Rule, n.Element, n.Context, n.Message, null, null, null, null) { Severity = DiagnosticSeverity.Warning }));
         return new AuditReport(level, findings, checkedCount);
     }
 
@@ -93,7 +97,7 @@ internal static class SceneAudit
     private static IEnumerable<(TextRun Run, Rect Box)> RunBoxes(TextNode text) =>
         text.Lines.SelectMany(line => line.Runs.Select(run => (run, new Rect(run.X, line.Baseline - text.FontSize * 0.8, run.Width, text.FontSize))));
 
-    private static Rect LineBox(TextNode text, TextLine line) => new(line.Left, line.Baseline - text.FontSize * 0.8, line.Right - line.Left, text.FontSize);
+    internal static Rect LineBox(TextNode text, TextLine line) => new(line.Left, line.Baseline - text.FontSize * 0.8, line.Right - line.Left, text.FontSize);
 
     private static void Overlaps(InfographicScene scene, List<AuditFinding> findings, Dictionary<SceneNode, string> contexts, Func<SceneNode, string> local)
     {

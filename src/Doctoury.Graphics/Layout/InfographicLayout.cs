@@ -24,11 +24,11 @@ internal static class InfographicLayout
         var (header, y) = HeaderLayout.Build(spec, left, Margin, width, theme, text);
         nodes.AddRange(header);
 
-        var (steps, stepsBottom) = StepRowLayout.Build(spec.Id, spec.Process, left, y + 28, width, theme, measurer);
+        var (steps, stepsBottom, notes, stepTitleSize) = StepRowLayout.Build(spec.Id, spec.Process, left, y + 28, width, theme, measurer);
         nodes.AddRange(steps);
         y = stepsBottom;
 
-        var (panels, panelsBottom) = PanelRowLayout.Build(spec.Id, spec.Panels, left, y + 36, width, theme, measurer);
+        var (panels, panelsBottom) = PanelRowLayout.Build(spec.Id, spec.Panels, left, y + 36, width, theme, measurer, maxTitleSize: stepTitleSize);
         nodes.AddRange(panels);
         if (spec.Panels.Length > 0) y = panelsBottom;
 
@@ -37,6 +37,6 @@ internal static class InfographicLayout
         if (footer.Length > 0) y = footerBottom;
 
         var height = Math.Ceiling(y + Margin * 0.75);
-        return new InfographicScene(spec.Id, spec.Lang, spec.Width, height, theme.Background, nodes.ToImmutable());
+        return new InfographicScene(spec.Id, spec.Lang, spec.Width, height, theme.Background, nodes.ToImmutable()) { Notes = notes };
     }
 }

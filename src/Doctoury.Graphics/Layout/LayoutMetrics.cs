@@ -11,7 +11,8 @@ internal static class LayoutMetrics
     public const double SubtitleSize = 22;
     public const double ProcessTitleSize = 24;
 
-    public const double StepTitleSize = 26, StepTitleFloor = 18;
+    // Step titles never fall below panel titles' floor, so the hierarchy holds when text is long.
+    public const double StepTitleSize = 26, StepTitleFloor = 20;
     public const double SummarySize = 19, SummaryFloor = 16;
     public const double DetailSize = 17, DetailFloor = 16;
     public const double DurationSize = 17, DurationFloor = 16;
@@ -27,12 +28,28 @@ internal static class LayoutMetrics
     public const double PanelPadding = 28;
     public const double PreferredPanelHeight = 320;
 
+    /// <summary>Narrower panels wrap into another row: their items would read a few words a line.</summary>
+    public const double MinPanelWidth = 260;
+
     public const double FooterSize = 16;
 
     /// <summary>Font scales tried from largest to smallest; each size is clamped to its floor.</summary>
     public static readonly double[] Scales = [1.0, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7];
 
     public static double Scaled(double size, double floor, double scale) => Math.Max(floor, Math.Round(size * scale * 2) / 2);
+
+    /// <summary>
+    /// A step card's width bounds: below the minimum the text column gets too narrow to read (and
+    /// the badge and icon disc would crowd), so the row wraps; above the maximum the lines grow long
+    /// and the card looks empty, so the row is centred instead of stretched.
+    /// </summary>
+    public const double MinCardWidth = 204, MaxCardWidth = 440;
+
+    /// <summary>Space between wrapped rows of steps, where the connector turns back to the next row's start.</summary>
+    public const double StepRowGap = 72;
+
+    /// <summary>The longest a connector between two cards may grow when a short row is spread out.</summary>
+    public const double MaxStepGap = 96;
 
     /// <summary>Space between step cards: narrower when there are many steps.</summary>
     public static double StepGap(int steps) => steps <= 4 ? 56 : steps <= 6 ? 48 : 40;

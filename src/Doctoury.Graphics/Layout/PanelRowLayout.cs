@@ -13,15 +13,31 @@ namespace Doctoury.Graphics.Layout;
 /// </summary>
 internal static class PanelRowLayout
 {
-    public static (ImmutableArray<SceneNode> Nodes, double Bottom) Build(string prefix, ImmutableArray<PanelSpec> panels, double left, double top, double width, Theme theme, ITextMeasurer measurer) =>
-        Build(prefix, panels, left, top, width, theme, measurer, panels.Length, PanelGap);
+    /// <summary>
+    /// As many panels a row as stay at least <see cref="MinPanelWidth"/> wide with every word fitting
+    /// at the floor size; rows are balanced (4 make 2 + 2), and a shorter last row fills the width.
+    /// </summary>
+    public static (ImmutableArray<SceneNode> Nodes, double Bottom) Build(string prefix, ImmutableArray<PanelSpec> panels, double left, double top, double width, Theme theme, ITextMeasurer measurer, double maxTitleSize = PanelTitleSize)
+    {
+        var columns = Enumerable.Range(1, Math.Max(1, panels.Length)).Select(rows => (panels.Length + rows - 1) / rows).Distinct()
+            .FirstOrDefault(c => c == 1 || PanelWidth(width, c, PanelGap) >= MinPanelWidth && WordsFit(panels, PanelWidth(width, c, PanelGap), maxTitleSize, theme, measurer), 1);
+        return Build(prefix, panels, left, top, width, theme, measurer, columns, PanelGap, maxTitleSize);
+    }
+
+    private static double PanelWidth(double width, int columns, double gap) => (width - gap * (columns - 1)) / columns;
+
+    private static bool WordsFit(ImmutableArray<PanelSpec> panels, double panelWidth, double maxTitleSize, Theme theme, ITextMeasurer measurer)
+    {
+        var probe = new TextBlocks(measurer, splitLongWords: false);
+        for (var i = 0; i < panels.Length; i++) BuildPanel("probe", panels[i], i, new Rect(0, 0, panelWidth, 0), Scales[^1], null, maxTitleSize, theme, probe);
+        return !probe.AnyWordTooWide;
+    }
 
     /// <summary>Panels in rows of <paramref name="columns"/> (1 stacks them, for the vertical cut); each row has one height.</summary>
-    public static (ImmutableArray<SceneNode> Nodes, double Bottom) Build(string prefix, ImmutableArray<PanelSpec> panels, double left, double top, double width, Theme theme, ITextMeasurer measurer, int columns, double gap)
+    public static (ImmutableArray<SceneNode> Nodes, double Bottom) Build(string prefix, ImmutableArray<PanelSpec> panels, double left, double top, double width, Theme theme, ITextMeasurer measurer, int columns, double gap, double maxTitleSize = PanelTitleSize)
     {
         if (panels.Length == 0) return ([], top);
         columns = Math.Clamp(columns, 1, panels.Length);
-        var panelWidth = (width - gap * (columns - 1)) / columns;
         var nodes = ImmutableArray.CreateBuilder<SceneNode>();
         var y = top;
         for (var start = 0; start < panels.Length; start += columns)
@@ -29,28 +45,30 @@ internal static class PanelRowLayout
             if (start > 0) y += gap;
             var rowTop = y;
             var row = Enumerable.Range(start, Math.Min(columns, panels.Length - start)).ToArray();
+            var panelWidth = PanelWidth(width, row.Length, gap);
             Rect Box(int i) => new(left + (i - start) * (panelWidth + gap), rowTop, panelWidth, 0);
 
             double Measure(double scale, TextBlocks text) =>
-                row.Select(i => BuildPanel(prefix, panels[i], i, Box(i), scale, null, theme, text).NeededHeight).Max();
+                row.Select(i => BuildPanel(prefix, panels[i], i, Box(i), scale, null, maxTitleSize, theme, text).NeededHeight).Max();
 
             var (chosen, split) = FontScale.Choose(Measure, measurer, PreferredPanelHeight);
             var blocks = new TextBlocks(measurer, split);
             var rowHeight = Math.Ceiling(Measure(chosen, blocks));
-            nodes.AddRange(row.Select(i => (SceneNode)BuildPanel(prefix, panels[i], i, Box(i), chosen, rowHeight, theme, blocks).Group));
+            nodes.AddRange(row.Select(i => (SceneNode)BuildPanel(prefix, panels[i], i, Box(i), chosen, rowHeight, maxTitleSize, theme, blocks).Group));
             y = rowTop + rowHeight;
         }
         return (nodes.ToImmutable(), y);
     }
 
-    private static (GroupNode Group, double NeededHeight) BuildPanel(string prefix, PanelSpec panel, int index, Rect box, double scale, double? rowHeight, Theme theme, TextBlocks text)
+    private static (GroupNode Group, double NeededHeight) BuildPanel(string prefix, PanelSpec panel, int index, Rect box, double scale, double? rowHeight, double maxTitleSize, Theme theme, TextBlocks text)
     {
         var id = $"{prefix}-panel-{index + 1}";
         var accent = theme.PanelAccent(index);
         var inner = box.Width - 2 * PanelPadding;
         var nodes = ImmutableArray.CreateBuilder<SceneNode>();
 
-        var titleStyle = new TextStyle(Scaled(PanelTitleSize, PanelTitleFloor, scale), 1.2, true, accent);
+        // Never larger than the step titles above: the steps lead the hierarchy.
+        var titleStyle = new TextStyle(Math.Min(maxTitleSize, Scaled(PanelTitleSize, PanelTitleFloor, scale)), 1.2, true, accent);
         var iconSize = panel.Icon is null ? 0 : 32;
         var titleLeft = box.X + PanelPadding + (iconSize > 0 ? iconSize + 12 : 0);
         var headerTop = box.Y + PanelPadding;

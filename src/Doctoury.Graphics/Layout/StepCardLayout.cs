@@ -18,7 +18,12 @@ internal static class StepCardLayout
 {
     public sealed record Card(GroupNode Group, double NeededHeight);
 
-    public static Card Build(string prefix, StepSpec step, int index, int count, Rect box, double scale, double? rowHeight, Theme theme, TextBlocks text)
+    /// <summary>The header's height: the icon disc's, when any step of the row has an icon, so titles line up.</summary>
+    public static double HeaderHeight(bool anyIcon) => anyIcon ? 2 * IconRadius : 2 * BadgeRadius;
+
+    private const double BadgeRadius = 22, IconRadius = 32;
+
+    public static Card Build(string prefix, StepSpec step, int index, int count, Rect box, double scale, double? rowHeight, double headerHeight, Theme theme, TextBlocks text)
     {
         var id = $"{prefix}-step-{index + 1}";
         var accent = theme.StepAccent(index);
@@ -27,23 +32,19 @@ internal static class StepCardLayout
         var inner = box.Width - 2 * pad;
         var nodes = ImmutableArray.CreateBuilder<SceneNode>();
 
-        // Header: number badge on the left, icon in a white disc on the right.
-        var compact = inner < 150;
-        var badgeRadius = compact ? 18 : 22;
-        var iconRadius = compact ? 24 : 32;
-        var headerTop = box.Y + CardBand + (compact ? 16 : 22);
-        var headerHeight = 2 * iconRadius;
-        var badge = new Rect(box.X + pad, headerTop + iconRadius - badgeRadius, 2 * badgeRadius, 2 * badgeRadius);
+        // Header: number badge on the left, icon in a white disc on the right; the row's minimum
+        // card width leaves room for both, so they never meet.
+        var headerTop = box.Y + CardBand + 22;
+        var badge = new Rect(box.X + pad, headerTop + headerHeight / 2 - BadgeRadius, 2 * BadgeRadius, 2 * BadgeRadius);
         nodes.Add(new CircleNode($"{id}-badge", NodeRole.Decoration, R(badge), accent));
-        var numberStyle = new TextStyle(compact ? 18 : 22, 1.0, true, theme.OnAccent);
-        var numberSize = numberStyle.Size;
+        var numberStyle = new TextStyle(22, 1.0, true, theme.OnAccent);
         nodes.Add(text.Block($"{id}-number", NodeRole.StepNumber, (index + 1).ToString(CultureInfo.InvariantCulture),
-            badge.X, badge.Y + (badge.Height - numberSize) / 2, badge.Width, numberStyle, TextAnchor.Middle));
+            badge.X, badge.Y + (badge.Height - numberStyle.Size) / 2, badge.Width, numberStyle, TextAnchor.Middle));
         if (step.Icon is { } glyph)
         {
-            var disc = new Rect(box.Right - pad - 2 * iconRadius, headerTop, 2 * iconRadius, 2 * iconRadius);
+            var disc = new Rect(box.Right - pad - 2 * IconRadius, headerTop + headerHeight / 2 - IconRadius, 2 * IconRadius, 2 * IconRadius);
             nodes.Add(new CircleNode($"{id}-icon-disc", NodeRole.Decoration, R(disc), theme.Surface));
-            var iconSize = iconRadius * 1.375;
+            var iconSize = IconRadius * 1.375;
             nodes.Add(new IconNode($"{id}-icon", NodeRole.Icon, R(new Rect(disc.X + (disc.Width - iconSize) / 2, disc.Y + (disc.Height - iconSize) / 2, iconSize, iconSize)), glyph, accent));
         }
 
@@ -93,7 +94,7 @@ internal static class StepCardLayout
     private static double PillIconSpace(double maxWidth, TextStyle style) => maxWidth >= 150 ? style.Size * 1.15 + PillIconGap : 0;
 
     private static double PillTextWidth(string duration, double maxWidth, TextStyle style, TextBlocks text) =>
-        Math.Min(text.Width(duration, style) + 1, maxWidth - 2 * PillPadX - PillIconSpace(maxWidth, style));
+        text.BalancedWidth(duration, Math.Min(text.Width(duration, style) + 1, maxWidth - 2 * PillPadX - PillIconSpace(maxWidth, style)), style);
 
     private static double PillHeight(string duration, double maxWidth, TextStyle style, TextBlocks text) =>
         text.Block("probe", NodeRole.StepDuration, duration, 0, 0, PillTextWidth(duration, maxWidth, style, text), style).Bounds.Height + 2 * PillPadY;

@@ -9,21 +9,41 @@ using static Doctoury.Graphics.Layout.LayoutMetrics;
 namespace Doctoury.Graphics.Layout;
 
 /// <summary>
-/// The row of step cards with connectors. All cards share one font scale and one height: the
-/// largest scale at which every word fits its line and the tallest card stays under the preferred
-/// height; at the floor the row simply grows taller, and only then may a too-long word be split.
+/// The step cards with their connectors, in one row or, when one row would make the cards too
+/// narrow to read or a word wider than its card, in balanced rows read left to right, each row's
+/// end joined to the next row's start. All cards share one width, one font scale and one height:
+/// the largest scale at which every word fits and the tallest card stays under the preferred
+/// height; at the floor the cards grow taller, and only then may a too-long word be split.
 /// </summary>
 internal static class StepRowLayout
 {
-    public static (ImmutableArray<SceneNode> Nodes, double Bottom) Build(string prefix, ProcessSpec process, double left, double top, double width, Theme theme, ITextMeasurer measurer)
+    /// <summary>Where the cards go: columns per row, card width, the gap between cards, and the row's indent.</summary>
+    internal sealed record Grid(int Columns, double CardWidth, double Gap, double Indent);
+
+    /// <summary>The laid-out steps; <paramref name="TitleSize"/> is the step titles' size, which panel titles must not exceed.</summary>
+    internal sealed record Result(ImmutableArray<SceneNode> Nodes, double Bottom, ImmutableArray<LayoutNote> Notes, double TitleSize);
+
+    public static Result Build(string prefix, ProcessSpec process, double left, double top, double width, Theme theme, ITextMeasurer measurer)
     {
         var steps = process.Steps;
-        var gap = StepGap(steps.Length);
-        var cardWidth = (width - gap * (steps.Length - 1)) / steps.Length;
-        Rect Box(int i) => new(left + i * (cardWidth + gap), top, cardWidth, 0);
+        var headerHeight = StepCardLayout.HeaderHeight(steps.Any(s => s.Icon is not null));
+        StepCardLayout.Card Card(int i, Rect box, double scale, double? height, TextBlocks text) =>
+            StepCardLayout.Build(prefix, steps[i], i, steps.Length, box, scale, height, headerHeight, theme, text);
 
-        double Measure(double scale, TextBlocks text) =>
-            steps.Select((s, i) => StepCardLayout.Build(prefix, s, i, steps.Length, Box(i), scale, null, theme, text).NeededHeight).Max();
+        var grid = Arrange(steps.Length, width, cardWidth =>
+        {
+            // Building every card with a probe records whether any word overflowed its line.
+            var probe = new TextBlocks(measurer, splitLongWords: false);
+            for (var i = 0; i < steps.Length; i++) Card(i, new Rect(0, 0, cardWidth, 0), Scales[^1], null, probe);
+            return !probe.AnyWordTooWide;
+        });
+        Rect Box(int i, double rowHeight) => new(
+            left + grid.Indent + i % grid.Columns * (grid.CardWidth + grid.Gap),
+            top + i / grid.Columns * (rowHeight + StepRowGap),
+            grid.CardWidth,
+            0);
+
+        double Measure(double scale, TextBlocks text) => steps.Select((_, i) => Card(i, Box(i, 0), scale, null, text).NeededHeight).Max();
 
         var (chosen, split) = FontScale.Choose(Measure, measurer, PreferredCardHeight);
         var blocks = new TextBlocks(measurer, split);
@@ -31,10 +51,57 @@ internal static class StepRowLayout
         var nodes = ImmutableArray.CreateBuilder<SceneNode>();
         for (var i = 0; i < steps.Length; i++)
         {
-            nodes.Add(StepCardLayout.Build(prefix, steps[i], i, steps.Length, Box(i), chosen, rowHeight, theme, blocks).Group);
-            if (i < steps.Length - 1) nodes.Add(Connector(prefix, i, Box(i).Right, Box(i + 1).X, top + rowHeight / 2, theme));
+            nodes.Add(Card(i, Box(i, rowHeight), chosen, rowHeight, blocks).Group);
+            if (i == steps.Length - 1) continue;
+            var (from, to) = (Box(i, rowHeight) with { Height = rowHeight }, Box(i + 1, rowHeight) with { Height = rowHeight });
+            nodes.Add((i + 1) % grid.Columns == 0
+                ? ReturnConnector(prefix, i, from, to, theme)
+                : Connector(prefix, i, from.Right, to.X, from.Y + rowHeight / 2, theme));
         }
-        return (nodes.ToImmutable(), top + rowHeight);
+        var rows = (steps.Length + grid.Columns - 1) / grid.Columns;
+        var notes = chosen <= NoticeableShrink
+            ? ShrinkNote(steps, chosen, i => Card(i, Box(i, 0), 1, null, new TextBlocks(measurer, splitLongWords: false)).NeededHeight,
+                culprit => FontScale.Choose((scale, text) => steps.Select((_, i) => i == culprit ? 0 : Card(i, Box(i, 0), scale, null, text).NeededHeight).Max(), measurer, PreferredCardHeight).Scale)
+            : [];
+        return new Result(nodes.ToImmutable(), top + rows * rowHeight + (rows - 1) * StepRowGap, notes, Scaled(StepTitleSize, StepTitleFloor, chosen));
+    }
+
+    /// <summary>
+    /// The most columns (fewest rows, balanced: 7 steps make 4 + 3, not 6 + 1) whose cards are at
+    /// least <see cref="MinCardWidth"/> wide and hold every word at the floor size. A single column
+    /// is the widest arrangement there is: its card may take the whole width when a word needs it.
+    /// </summary>
+    internal static Grid Arrange(int count, double width, Func<double, bool> wordsFit)
+    {
+        var gap = StepGap(count);
+        var candidates = Enumerable.Range(1, count).Select(rows => (count + rows - 1) / rows).Distinct();
+        foreach (var columns in candidates.Where(c => c > 1))
+        {
+            var natural = (width - gap * (columns - 1)) / columns;
+            if (natural < MinCardWidth) continue;
+            var cardWidth = Math.Min(natural, MaxCardWidth);
+            if (!wordsFit(cardWidth)) continue;
+            // A short row: spread the connectors a little, then centre what is left.
+            var spreadGap = Math.Min(MaxStepGap, Math.Max(gap, (width - columns * cardWidth) / (columns - 1)));
+            var used = columns * cardWidth + (columns - 1) * spreadGap;
+            return new Grid(columns, cardWidth, spreadGap, Math.Max(0, (width - used) / 2));
+        }
+        var single = wordsFit(Math.Min(width, MaxCardWidth)) ? Math.Min(width, MaxCardWidth) : width;
+        return new Grid(1, single, gap, (width - single) / 2);
+    }
+
+    /// <summary>Text shrunk by 5 % goes unnoticed; from 10 % on, the author hears which step caused it.</summary>
+    private const double NoticeableShrink = 0.9;
+
+    /// <summary>Names the step whose text made the whole row shrink, when the row without it would have stayed larger.</summary>
+    private static ImmutableArray<LayoutNote> ShrinkNote(ImmutableArray<StepSpec> steps, double scale, Func<int, double> neededAtFullSize, Func<int, double> scaleWithout)
+    {
+        var culprit = Enumerable.Range(0, steps.Length).MaxBy(neededAtFullSize);
+        var without = scaleWithout(culprit);
+        if (without <= scale) return [];
+        static string Px(double v) => v.ToString("0.#", CultureInfo.InvariantCulture) + " px";
+        return [new LayoutNote("DG0109", $"step-{culprit + 1}", $"Step {culprit + 1} of {steps.Length}: {steps[culprit].Title}",
+            $"This step's text makes every step's text shrink, to keep the cards one height: titles to {Px(Scaled(StepTitleSize, StepTitleFloor, scale))} and summaries to {Px(Scaled(SummarySize, SummaryFloor, scale))}; without it they would stay at {Px(Scaled(StepTitleSize, StepTitleFloor, without))} and {Px(Scaled(SummarySize, SummaryFloor, without))}.")];
     }
 
     /// <summary>A left-to-right arrow centred in the gap between two cards.</summary>
@@ -44,9 +111,28 @@ internal static class StepRowLayout
         var x1 = from + inset;
         var x2 = to - inset;
         const double head = 9;
-        static string F(double v) => TextBlocks.Round(v).ToString(CultureInfo.InvariantCulture);
         var data = $"M{F(x1)} {F(y)} H{F(x2)} M{F(x2 - head)} {F(y - head)} L{F(x2)} {F(y)} L{F(x2 - head)} {F(y + head)}";
         var bounds = new Rect(TextBlocks.Round(x1), TextBlocks.Round(y - head), TextBlocks.Round(x2 - x1), 2 * head);
         return new PathNode($"{prefix}-connector-{index + 1}", NodeRole.Connector, bounds, data, theme.Connector, 4);
     }
+
+    /// <summary>
+    /// From the bottom of a row's last card, down into the gap between rows, back along it and
+    /// down into the top of the next row's first card: the reading order made visible.
+    /// </summary>
+    private static PathNode ReturnConnector(string prefix, int index, Rect from, Rect to, Theme theme)
+    {
+        const double inset = 10, head = 9;
+        var x1 = from.X + from.Width / 2;
+        var x2 = to.X + to.Width / 2;
+        var y1 = from.Bottom + inset;
+        var y2 = to.Y - inset;
+        var middle = (y1 + y2) / 2;
+        var data = $"M{F(x1)} {F(y1)} V{F(middle)} H{F(x2)} V{F(y2)} M{F(x2 - head)} {F(y2 - head)} L{F(x2)} {F(y2)} L{F(x2 + head)} {F(y2 - head)}";
+        var (minX, maxX) = (Math.Min(x1, x2 - head), Math.Max(x1, x2 + head));
+        var bounds = new Rect(TextBlocks.Round(minX), TextBlocks.Round(y1), TextBlocks.Round(maxX - minX), TextBlocks.Round(y2 - y1));
+        return new PathNode($"{prefix}-connector-{index + 1}", NodeRole.Connector, bounds, data, theme.Connector, 4);
+    }
+
+    private static string F(double v) => TextBlocks.Round(v).ToString(CultureInfo.InvariantCulture);
 }

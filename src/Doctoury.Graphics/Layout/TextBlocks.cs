@@ -36,11 +36,37 @@ internal sealed class TextBlocks(ITextMeasurer measurer, bool splitLongWords)
             lines.Add(new TextLine(Round(firstBaseline + i * lineHeight), runs));
         }
         var bounds = new Rect(Round(x), Round(top), Round(width), Round(broken.Lines.Length * lineHeight));
-        return new TextNode(id, role, bounds, style.Size, Round(lineHeight), style.Color, lines.ToImmutable());
+        return new TextNode(id, role, bounds, style.Size, Round(lineHeight), style.Color, lines.ToImmutable()) { Source = string.Join(" ", spans.Select(s => s.Text)) };
     }
 
     public TextNode Block(string id, NodeRole role, string text, double x, double top, double width, TextStyle style, TextAnchor anchor = TextAnchor.Start) =>
         Block(id, role, [new StyledSpan(text, style.Bold)], x, top, width, style, anchor);
+
+    /// <summary>
+    /// A block whose lines are as even as the words allow, so a heading never leaves one word alone
+    /// on its last line when it can be avoided; its bounds keep the full width.
+    /// </summary>
+    public TextNode Balanced(string id, NodeRole role, string text, double x, double top, double width, TextStyle style)
+    {
+        var node = Block(id, role, text, x, top, BalancedWidth(text, width, style), style);
+        return node with { Bounds = node.Bounds with { Width = Round(width) } };
+    }
+
+    /// <summary>The narrowest width that keeps the line count <paramref name="text"/> has at <paramref name="width"/>.</summary>
+    public double BalancedWidth(string text, double width, TextStyle style)
+    {
+        var spans = new[] { new StyledSpan(text, style.Bold) };
+        int Lines(double w) => LineBreaker.Break(spans, w, style.Size, measurer, splitLongWords).Lines.Length;
+        var count = Lines(width);
+        if (count < 2) return width;
+        var (low, high) = (width / count, width);
+        for (var i = 0; i < 12; i++)
+        {
+            var middle = (low + high) / 2;
+            if (Lines(middle) == count) high = middle; else low = middle;
+        }
+        return high;
+    }
 
     /// <summary>Natural width of a single-line text, for pills and side-by-side footers.</summary>
     public double Width(string text, TextStyle style) => measurer.Width(text, style.Size, style.Bold);

@@ -40,6 +40,9 @@ internal sealed record TextNode(string Id, NodeRole Role, Rect Bounds, double Fo
     : SceneNode(Id, Role, Bounds)
 {
     public string PlainText => string.Join(" ", Lines.Select(l => l.Text));
+
+    /// <summary>The author's text before breaking (soft hyphens kept), so the audit can check that every word is drawn whole.</summary>
+    public string Source { get; init; } = "";
 }
 
 /// <summary>One line: its baseline and the runs on it, left to right.</summary>
@@ -62,6 +65,9 @@ internal sealed record InfographicScene(
     string Background,
     ImmutableArray<SceneNode> Nodes)
 {
+    /// <summary>Compromises the layout made (text shrunk for one step's sake), reported by the audit as warnings.</summary>
+    public ImmutableArray<LayoutNote> Notes { get; init; } = [];
+
     /// <summary>Every node, depth first, in document order.</summary>
     public IEnumerable<SceneNode> Descendants() => Walk(Nodes);
 

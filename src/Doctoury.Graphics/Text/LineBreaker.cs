@@ -15,20 +15,19 @@ internal sealed record BrokenText(ImmutableArray<BrokenLine> Lines, bool WordToo
 }
 
 /// <summary>
-/// Greedy line breaking at spaces only: never inside a word and never at a hyphen, because
-/// "T-cells" split as "T-" / "cells" reads badly. A word wider than the line is only split,
-/// at characters, when <c>splitLongWords</c> is set (the last resort once fonts are at their floor).
+/// Greedy line breaking at break opportunities only: spaces, and soft hyphens (U+00AD) the author
+/// put in a word, drawn as a hyphen when used (only for a word too wide for a line of its own:
+/// a word that fits the next line moves there whole). Never at a hard hyphen, because "T-cells" split as
+/// "T-" / "cells" reads badly. A piece of a word wider than the line is only split, at characters,
+/// when <c>splitLongWords</c> is set (the last resort once fonts are at their floor and the layout
+/// has no wider box to offer); the audit then names the word.
 /// </summary>
 internal static class LineBreaker
 {
+    public const char SoftHyphen = '\u00AD';
+
     public static BrokenText Break(IReadOnlyList<StyledSpan> spans, double maxWidth, double size, ITextMeasurer measurer, bool splitLongWords)
     {
-        var words = new List<(string Text, bool Bold)>();
-        foreach (var span in spans)
-        {
-            foreach (var word in span.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)) words.Add((word, span.Bold));
-        }
-
         var lines = ImmutableArray.CreateBuilder<BrokenLine>();
         var current = new List<(string Text, bool Bold)>();
         var currentWidth = 0.0;
@@ -41,35 +40,85 @@ internal static class LineBreaker
             currentWidth = 0;
         }
 
-        foreach (var word in words)
+        // The width the current line would have with `text` appended after a space.
+        double With(string text, bool bold) => current.Count == 0
+            ? measurer.Width(text, size, bold)
+            : currentWidth + Space(current[^1].Bold, bold, size, measurer) + measurer.Width(text, size, bold);
+
+        void Add(string text, bool bold, double width)
         {
-            var width = measurer.Width(word.Text, size, word.Bold);
-            if (width > maxWidth)
+            current.Add((text, bold));
+            currentWidth = width;
+        }
+
+        foreach (var span in spans)
+        {
+            foreach (var word in span.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                tooWide = true;
-                if (splitLongWords)
+                var pieces = word.Split(SoftHyphen, StringSplitOptions.RemoveEmptyEntries);
+                var bold = span.Bold;
+                var start = 0;
+                while (start < pieces.Length)
                 {
-                    Flush();
-                    foreach (var piece in SplitWord(word.Text, maxWidth, size, word.Bold, measurer))
+                    var rest = string.Concat(pieces[start..]);
+                    var whole = With(rest, bold);
+                    if (whole <= maxWidth)
                     {
-                        current.Add((piece, word.Bold));
+                        Add(rest, bold, whole);
+                        break;
+                    }
+                    if (current.Count > 0)
+                    {
+                        Flush(); // a word moves to the next line whole when it fits there
+                        continue;
+                    }
+                    // Alone on its line and still too wide: break at the last soft hyphen that fits.
+                    var taken = 0;
+                    var takenWidth = 0.0;
+                    for (var k = start + 1; k < pieces.Length; k++)
+                    {
+                        var width = With(string.Concat(pieces[start..k]) + "-", bold);
+                        if (width > maxWidth) break;
+                        taken = k - start;
+                        takenWidth = width;
+                    }
+                    if (taken > 0)
+                    {
+                        Add(string.Concat(pieces[start..(start + taken)]) + "-", bold, takenWidth);
+                        Flush();
+                        start += taken;
+                        continue;
+                    }
+                    // Alone on its line and its first piece is still too wide.
+                    tooWide = true;
+                    var piece = pieces[start] + (start + 1 < pieces.Length ? "-" : "");
+                    if (!splitLongWords)
+                    {
+                        Add(piece, bold, measurer.Width(piece, size, bold));
+                        if (start + 1 < pieces.Length) Flush();
+                        start++;
+                        continue;
+                    }
+                    var parts = SplitWord(pieces[start], maxWidth, size, bold, measurer).ToList();
+                    for (var p = 0; p < parts.Count - 1; p++)
+                    {
+                        Add(parts[p], bold, measurer.Width(parts[p], size, bold));
                         Flush();
                     }
-                    continue;
+                    // The last part stays open, so what follows may join it on its line.
+                    var tail = parts[^1] + (start + 1 < pieces.Length ? "-" : "");
+                    Add(tail, bold, measurer.Width(tail, size, bold));
+                    if (start + 1 < pieces.Length) Flush();
+                    start++;
                 }
             }
-            var needed = current.Count == 0 ? width : currentWidth + Space(current[^1].Bold, word.Bold, size, measurer) + width;
-            if (current.Count > 0 && needed > maxWidth)
-            {
-                Flush();
-                needed = width;
-            }
-            current.Add(word);
-            currentWidth = needed;
         }
         Flush();
         return new BrokenText(lines.ToImmutable(), tooWide);
     }
+
+    /// <summary>The text as drawn when no soft hyphen is used: soft hyphens removed.</summary>
+    public static string Visible(string text) => text.Contains(SoftHyphen, StringComparison.Ordinal) ? text.Replace(SoftHyphen.ToString(), "", StringComparison.Ordinal) : text;
 
     /// <summary>Merges neighbouring words of one face into runs and places them.</summary>
     private static BrokenLine Build(List<(string Text, bool Bold)> words, double size, ITextMeasurer measurer)
