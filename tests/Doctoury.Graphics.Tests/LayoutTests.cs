@@ -54,9 +54,12 @@ public sealed class LayoutTests
         Assert.InRange(steps.Count, 2, 8);
         for (var i = 1; i < steps.Count; i++)
         {
-            Assert.True(steps[i].Bounds.X >= steps[i - 1].Bounds.Right, $"step {i + 1} starts before step {i} ends");
+            // Left to right within a row; a new row starts below the last one, back at the left.
+            var sameRow = steps[i].Bounds.Y == steps[i - 1].Bounds.Y;
+            Assert.True(sameRow ? steps[i].Bounds.X >= steps[i - 1].Bounds.Right : steps[i].Bounds.Y > steps[i - 1].Bounds.Bottom && steps[i].Bounds.X < steps[i - 1].Bounds.X,
+                $"step {i + 1} does not follow step {i} in reading order");
             Assert.Equal(steps[0].Bounds.Height, steps[i].Bounds.Height);
-            Assert.Equal(steps[0].Bounds.Y, steps[i].Bounds.Y);
+            Assert.Equal(steps[0].Bounds.Width, steps[i].Bounds.Width);
         }
         foreach (var role in new[] { NodeRole.StepTitle, NodeRole.StepSummary, NodeRole.StepDetail })
         {
@@ -123,15 +126,16 @@ public sealed class LayoutTests
     }
 
     [Fact]
-    public void A_word_wider_than_the_card_is_split_only_at_the_floor()
+    public void A_long_word_gets_a_wider_arrangement_and_is_split_only_when_no_arrangement_holds_it()
     {
-        var yaml = """
+        static string Spec(string word, int width) => $$"""
             version: 1
             id: split
             title: Split
+            width: {{width}}
             process:
               steps:
-                - { id: a, title: Pneumonoultramicroscopicsilicovolcanoconiosis, icon: dna, summary: x }
+                - { id: a, title: {{word}}, icon: dna, summary: x }
                 - { id: b, title: B, icon: dna, summary: y }
                 - { id: c, title: C, icon: dna, summary: z }
                 - { id: d, title: D, icon: dna, summary: w }
@@ -140,9 +144,21 @@ public sealed class LayoutTests
                 - { id: g, title: G, icon: dna, summary: t }
                 - { id: h, title: H, icon: dna, summary: s }
             """;
-        var scene = Infographic.FromYaml(yaml).Scene;
-        var title = scene.Descendants().OfType<TextNode>().Single(t => t.Id == "split-step-1-title");
+        // 45 letters: too wide for eight cards a row, so the row wraps until the word fits whole.
+        var whole = Infographic.FromYaml(Spec("Pneumonoultramicroscopicsilicovolcanoconiosis", 1600));
+        var title = whole.Scene.Descendants().OfType<TextNode>().Single(t => t.Id == "split-step-1-title");
+        Assert.Equal(["Pneumonoultramicroscopicsilicovolcanoconiosis"], title.Lines.Select(l => l.Text));
+        Assert.DoesNotContain(whole.Audit().Findings, f => f.Rule == "DG0107");
+
+        // 80 letters cannot fit even one whole-width card at 800 px: split, and named as a warning.
+        var word = string.Concat(Enumerable.Repeat("Abcdefghij", 8));
+        var split = Infographic.FromYaml(Spec(word, 800));
+        title = split.Scene.Descendants().OfType<TextNode>().Single(t => t.Id == "split-step-1-title");
         Assert.True(title.Lines.Length > 1);
-        Assert.Equal("Pneumonoultramicroscopicsilicovolcanoconiosis", string.Concat(title.Lines.Select(l => l.Text)));
+        Assert.Equal(word, string.Concat(title.Lines.Select(l => l.Text)));
+        var finding = Assert.Single(split.Audit().Findings, f => f.Rule == "DG0107");
+        Assert.Equal(DiagnosticSeverity.Warning, finding.Severity);
+        Assert.Contains(word, finding.Message);
+        Assert.True(split.Audit().Passed);
     }
 }

@@ -20,16 +20,17 @@ public sealed class RenderBatchTests : IDisposable
     {
         var first = Run("render", Repo.Specs, "--out", Out);
         Assert.Equal(0, first.Code);
-        Assert.Contains("4 written, 0 up to date, 0 failed", first.Stdout);
+        var count = Directory.GetFiles(Repo.Specs, "*.yaml").Length;
+        Assert.Contains($"{count} written, 0 up to date, 0 failed", first.Stdout);
         var stamp = File.GetLastWriteTimeUtc(Path.Combine(Out, "car-t-cell-therapy.png"));
 
         var second = Run("render", Repo.Specs, "--out", Out);
         Assert.Equal(0, second.Code);
-        Assert.Contains("0 written, 4 up to date, 0 failed", second.Stdout);
+        Assert.Contains($"0 written, {count} up to date, 0 failed", second.Stdout);
         Assert.Equal(stamp, File.GetLastWriteTimeUtc(Path.Combine(Out, "car-t-cell-therapy.png")));
 
         var forced = Run("render", Repo.Specs, "--out", Out, "--force");
-        Assert.Contains("4 written, 0 up to date", forced.Stdout);
+        Assert.Contains($"{count} written, 0 up to date", forced.Stdout);
     }
 
     [Fact]
@@ -43,7 +44,7 @@ public sealed class RenderBatchTests : IDisposable
         File.WriteAllText(two, File.ReadAllText(two).Replace("Two short steps", "Two quick steps"));
         var (code, stdout, _) = Run("render", specs, "--out", Out);
         Assert.Equal(0, code);
-        Assert.Contains("1 written, 3 up to date", stdout);
+        Assert.Contains($"1 written, {Directory.GetFiles(specs, "*.yaml").Length - 1} up to date", stdout);
         Assert.Matches(@"two-steps\.yaml\s+blood-test\s+written", stdout);
     }
 

@@ -113,9 +113,46 @@ public sealed class SpecParserTests
     [Fact]
     public void Text_over_its_limit_is_reported_with_the_limit()
     {
-        var d = SingleError(Valid.Replace("title: Demo", "title: " + new string('a', 81)));
+        var d = SingleError(Valid.Replace("title: Demo", "title: " + new string('a', 121)));
         Assert.Equal("DG0010", d.Code);
-        Assert.Contains("80", d.Message);
+        Assert.Contains("120", d.Message);
+    }
+
+    [Fact]
+    public void A_title_past_80_characters_wraps_with_a_warning_that_suggests_a_shorter_one()
+    {
+        var result = Infographic.Parse(Valid.Replace("title: Demo", "title: " + string.Join(' ', Enumerable.Repeat("word", 20))), "demo.yaml");
+        Assert.True(result.Success);
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal(("DG0024", DiagnosticSeverity.Warning, 3, 8), (d.Code, d.Severity, d.Line, d.Column));
+        Assert.Contains("subtitle", d.Fix);
+    }
+
+    [Fact]
+    public void A_step_without_an_icon_is_valid()
+    {
+        var result = Infographic.Parse(Valid.Replace("      icon: dna\n", ""), "demo.yaml");
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        Assert.Null(result.Infographic!.Spec.Process.Steps[0].Icon);
+        Assert.DoesNotContain(result.Infographic.Scene.Descendants(), n => n.Id == "demo-step-1-icon" || n.Id == "demo-step-1-icon-disc");
+    }
+
+    [Theory]
+    [InlineData("vertical: { width: 319 }", "DG0017", 2, 20)]
+    [InlineData("vertical: { width: 641 }", "DG0017", 2, 20)]
+    [InlineData("vertical: { wide: 400 }", "DG0002", 2, 13)]
+    [InlineData("vertical: { width: wide }", "DG0004", 2, 20)]
+    public void The_vertical_width_stays_within_phone_sizes(string line, string code, int lineNumber, int column)
+    {
+        var d = SingleError(Valid.Replace("id: demo", "id: demo\n" + line));
+        Assert.Equal((code, lineNumber + 1, column), (d.Code, d.Line, d.Column));
+    }
+
+    [Fact]
+    public void The_vertical_width_defaults_to_360_and_may_be_set()
+    {
+        Assert.Equal(360, Infographic.Parse(Valid).Infographic!.Spec.VerticalWidth);
+        Assert.Equal(414, Infographic.Parse(Valid.Replace("id: demo", "id: demo\nvertical:\n  width: 414")).Infographic!.Spec.VerticalWidth);
     }
 
     [Fact]

@@ -96,8 +96,9 @@ public sealed class SvgTests
             Assert.Equal("listitem", items[i].Attribute("role")?.Value);
             Assert.Equal($"Step {i + 1} of {steps.Length}: {steps[i].Title}", items[i].Attribute("aria-label")?.Value);
         }
-        var x = items.Select(item => double.Parse(item.Descendants(Svg + "rect").First().Attribute("x")!.Value, CultureInfo.InvariantCulture)).ToList();
-        Assert.Equal(x.Order(), x); // source order is left to right
+        double Attr(XElement item, string name) => double.Parse(item.Descendants(Svg + "rect").First().Attribute(name)!.Value, CultureInfo.InvariantCulture);
+        var places = items.Select(item => (Y: Attr(item, "y"), X: Attr(item, "x"))).ToList();
+        Assert.Equal(places.OrderBy(p => p.Y).ThenBy(p => p.X), places); // source order is reading order: left to right, row by row
 
         foreach (var panel in infographic.Spec.Panels)
         {

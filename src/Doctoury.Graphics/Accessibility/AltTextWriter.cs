@@ -26,21 +26,49 @@ internal static class AltTextWriter
         return Candidates(spec, pointer.Length).First() + pointer;
     }
 
-    /// <summary>The generated sentences that fit, best first; the last one always stands.</summary>
+    /// <summary>
+    /// The first generated sentence that fits, best first. A long title is tried whole, then up to
+    /// its first clause, then cut at a word with an ellipsis: the long description has it whole.
+    /// </summary>
     private static IEnumerable<string> Candidates(InfographicSpec spec, int reserve)
     {
         var words = Words.For(spec.Lang);
         var steps = spec.Process.Steps.Select(s => s.Title).ToList();
         var count = string.Format(CultureInfo.InvariantCulture, words.InSteps, steps.Count);
-        var head = $"{words.ProcessDiagram}: {spec.Title}, {count}";
-        string[] candidates =
-        [
-            $"{head}: {words.List(steps)}.",
-            $"{head} {string.Format(CultureInfo.InvariantCulture, words.FromTo, steps[0], steps[^1])}.",
-            $"{head}.",
-        ];
-        return [candidates.FirstOrDefault(c => c.Length + reserve <= Target)
-            ?? candidates.FirstOrDefault(c => c.Length + reserve <= Maximum)
-            ?? candidates[^1]];
+        string[] Sentences(string title)
+        {
+            var head = $"{words.ProcessDiagram}: {title}, {count}";
+            return
+            [
+                $"{head}: {words.List(steps)}.",
+                $"{head} {string.Format(CultureInfo.InvariantCulture, words.FromTo, steps[0], steps[^1])}.",
+                $"{head}.",
+            ];
+        }
+        var titles = new[] { spec.Title, FirstClause(spec.Title) }.Distinct().ToList();
+        foreach (var limit in new[] { Target, Maximum })
+        {
+            foreach (var sentence in titles.SelectMany(Sentences))
+            {
+                if (sentence.Length + reserve <= limit) return [sentence];
+            }
+        }
+        var room = Maximum - reserve - Sentences("").Last().Length;
+        return [Sentences(Cut(titles[^1], room)).Last()];
+    }
+
+    /// <summary>The title up to its first ':', ';' or ' – ', or the whole title.</summary>
+    private static string FirstClause(string title)
+    {
+        var end = title.IndexOfAny([':', ';', '\u2013', '\u2014']);
+        return end > 0 ? title[..end].TrimEnd() : title.TrimEnd('.');
+    }
+
+    /// <summary>Cut at the last space that leaves room for an ellipsis.</summary>
+    private static string Cut(string text, int room)
+    {
+        if (text.Length <= room) return text;
+        var space = text.LastIndexOf(' ', Math.Max(0, room - 1));
+        return (space > 0 ? text[..space] : text[..Math.Max(1, room - 1)]).TrimEnd(',', ';', ':') + "\u2026";
     }
 }
