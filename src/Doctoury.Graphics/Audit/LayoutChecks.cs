@@ -81,7 +81,7 @@ internal static class LayoutChecks
     /// DG0108 for two shapes (badge, icon disc, icon, pill, card, connector, text line) that overlap
     /// while neither holds the other: a card may hold its badge, a disc its icon, a pill its words,
     /// but a disc must not cover a badge, nor a connector a card, nor a line of text a shape.
-    /// Text over text is DG0105's.
+    /// Text over text is DG0105's. Any shape past the picture's edge is DG0104.
     /// </summary>
     public static IEnumerable<AuditFinding> Overlaps(InfographicScene scene, Func<SceneNode, string> element, IReadOnlyDictionary<SceneNode, string> contexts)
     {
@@ -98,6 +98,11 @@ internal static class LayoutChecks
                     shapes.Add((node, node.Bounds, Describe(node)));
                     break;
             }
+        }
+        var picture = new Rect(0, 0, scene.Width, scene.Height);
+        foreach (var (node, box, what) in shapes.Where(s => !picture.Contains(s.Box, 0.5)))
+        {
+            yield return new AuditFinding("DG0104", element(node), contexts[node], $"The {what} runs outside the picture, so it would be cut off.", null, null, null, null);
         }
         for (var i = 0; i < shapes.Count; i++)
         {

@@ -12,18 +12,18 @@ internal static class HeaderLayout
     public static (ImmutableArray<SceneNode> Nodes, double Bottom) Build(InfographicSpec spec, double left, double top, double width, Theme theme, TextBlocks text)
     {
         var nodes = ImmutableArray.CreateBuilder<SceneNode>();
-        var title = text.Balanced($"{spec.Id}-title", NodeRole.Title, spec.Title, left, top, width, new TextStyle(TitleSize, 1.15, true, theme.Title));
+        var title = text.Balanced($"{spec.Id}-title", NodeRole.Title, spec.Title, left, top, width, text.Fitting(spec.Title, width, new TextStyle(TitleSize, 1.15, true, theme.Title), TitleFloor));
         nodes.Add(title);
         var y = title.Bounds.Bottom;
         if (spec.Subtitle is { } subtitle)
         {
-            var sub = text.Balanced($"{spec.Id}-subtitle", NodeRole.Subtitle, subtitle, left, y + 4, width, new TextStyle(SubtitleSize, 1.35, false, theme.Secondary));
+            var sub = text.Balanced($"{spec.Id}-subtitle", NodeRole.Subtitle, subtitle, left, y + 4, width, text.Fitting(subtitle, width, new TextStyle(SubtitleSize, 1.35, false, theme.Secondary), SubtitleFloor));
             nodes.Add(sub);
             y = sub.Bounds.Bottom;
         }
         if (spec.Process.Title is { } processTitle)
         {
-            var heading = text.Balanced($"{spec.Id}-process-title", NodeRole.ProcessTitle, processTitle, left, y + 22, width, new TextStyle(ProcessTitleSize, 1.25, true, theme.Title));
+            var heading = text.Balanced($"{spec.Id}-process-title", NodeRole.ProcessTitle, processTitle, left, y + 22, width, text.Fitting(processTitle, width, new TextStyle(ProcessTitleSize, 1.25, true, theme.Title), ProcessTitleFloor));
             nodes.Add(heading);
             nodes.Add(new BoxNode($"{spec.Id}-process-rule", NodeRole.Decoration, new Rect(left, heading.Bounds.Bottom + 4, 64, 4), theme.Accent, 2, null, 0));
             y = heading.Bounds.Bottom + 8;

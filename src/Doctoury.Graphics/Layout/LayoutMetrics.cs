@@ -7,9 +7,10 @@ namespace Doctoury.Graphics.Layout;
 internal static class LayoutMetrics
 {
     public const double Margin = 48;
-    public const double TitleSize = 44;
-    public const double SubtitleSize = 22;
-    public const double ProcessTitleSize = 24;
+    // Headings shrink towards their floors only when a word of theirs would not fit the width.
+    public const double TitleSize = 44, TitleFloor = 28;
+    public const double SubtitleSize = 22, SubtitleFloor = 18;
+    public const double ProcessTitleSize = 24, ProcessTitleFloor = 20;
 
     // Step titles never fall below panel titles' floor, so the hierarchy holds when text is long.
     public const double StepTitleSize = 26, StepTitleFloor = 20;

@@ -56,16 +56,32 @@ internal sealed class TextBlocks(ITextMeasurer measurer, bool splitLongWords)
     public double BalancedWidth(string text, double width, TextStyle style)
     {
         var spans = new[] { new StyledSpan(text, style.Bold) };
-        int Lines(double w) => LineBreaker.Break(spans, w, style.Size, measurer, splitLongWords).Lines.Length;
-        var count = Lines(width);
-        if (count < 2) return width;
+        // Never narrower than a word: balancing must not split one.
+        bool Keeps(double w, int lines) => LineBreaker.Break(spans, w, style.Size, measurer, splitLongWords: false) is var b && b.Lines.Length == lines && !b.WordTooWide;
+        var count = LineBreaker.Break(spans, width, style.Size, measurer, splitLongWords: false).Lines.Length;
+        if (count < 2 || !Keeps(width, count)) return width;
         var (low, high) = (width / count, width);
         for (var i = 0; i < 12; i++)
         {
             var middle = (low + high) / 2;
-            if (Lines(middle) == count) high = middle; else low = middle;
+            if (Keeps(middle, count)) high = middle; else low = middle;
         }
         return high;
+    }
+
+    /// <summary>
+    /// The style at the largest size, stepping down by a tenth to <paramref name="floor"/>, at which
+    /// every word of <paramref name="text"/> fits <paramref name="width"/>: a heading shrinks before
+    /// a word of it is split.
+    /// </summary>
+    public TextStyle Fitting(string text, double width, TextStyle style, double floor)
+    {
+        var spans = new[] { new StyledSpan(text, style.Bold) };
+        for (var size = style.Size; size > floor; size = Math.Max(floor, Math.Round(size * 0.9 * 2) / 2))
+        {
+            if (!LineBreaker.Break(spans, width, size, measurer, splitLongWords: false).WordTooWide) return style with { Size = size };
+        }
+        return style with { Size = floor };
     }
 
     /// <summary>Natural width of a single-line text, for pills and side-by-side footers.</summary>

@@ -8,8 +8,10 @@ internal sealed class SkiaTextMeasurer : ITextMeasurer
 {
     public static readonly SkiaTextMeasurer Instance = new();
 
-    // Widths are pure functions of (text, size, face); caching makes a re-layout cheap.
-    private readonly ConcurrentDictionary<(string, double, bool), double> _widths = new();
+    // Unhinted widths scale linearly with size, so one width per (text, face) at 100 px serves
+    // every size the layout tries; caching makes a re-layout cheap.
+    private readonly ConcurrentDictionary<(string, bool), double> _widthsAt100 = new();
+    private readonly ThreadLocal<(SKFont Regular, SKFont Bold)> _fonts = new(() => (SkiaFonts.CreateFont(false, 100), SkiaFonts.CreateFont(true, 100)));
     private readonly float _ascentPerPx;
     private readonly float _descentPerPx;
 
@@ -22,11 +24,7 @@ internal sealed class SkiaTextMeasurer : ITextMeasurer
     }
 
     public double Width(string text, double size, bool bold) =>
-        _widths.GetOrAdd((text, size, bold), static key =>
-        {
-            using var font = SkiaFonts.CreateFont(key.Item3, (float)key.Item2);
-            return font.MeasureText(key.Item1);
-        });
+        _widthsAt100.GetOrAdd((text, bold), static (key, fonts) => (key.Item2 ? fonts.Value.Bold : fonts.Value.Regular).MeasureText(key.Item1), _fonts) * size / 100;
 
     public double Ascent(double size) => _ascentPerPx * size;
 
