@@ -167,7 +167,7 @@ public sealed class CustomIconTests : IDisposable
         var clock = Stopwatch.StartNew();
         var result = ParseWithIcon("./bomb.svg", "bomb.svg", icon);
         Assert.True(result.Success, string.Join("\n", result.Diagnostics));
-        var glyph = result.Infographic!.Spec.Process.Steps[0].Icon;
+        var glyph = result.Infographic!.Spec.Process.Steps[0].Icon!;
         Assert.True(glyph.Paths.Length <= 2, $"{glyph.Paths.Length} paths");
         result.Infographic.RenderPng(1);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), clock.Elapsed.ToString());

@@ -7,6 +7,12 @@ using static Doctoury.Graphics.Layout.LayoutMetrics;
 
 namespace Doctoury.Graphics.Layout;
 
+/// <summary>Type sizes, padding and preferred height of panels in CSS px; the vertical cut for phones uses smaller ones.</summary>
+internal sealed record PanelSizes(double PanelTitleSize, double PanelTitleFloor, double PanelItemSize, double PanelItemFloor, double PanelPadding, double PreferredPanelHeight)
+{
+    public static readonly PanelSizes Default = new(LayoutMetrics.PanelTitleSize, LayoutMetrics.PanelTitleFloor, LayoutMetrics.PanelItemSize, LayoutMetrics.PanelItemFloor, LayoutMetrics.PanelPadding, LayoutMetrics.PreferredPanelHeight);
+}
+
 /// <summary>
 /// The row of panels under the steps (benefits, applications, challenges): equal widths, one
 /// height, one font scale, chosen the same way as for the step row.
@@ -17,8 +23,10 @@ internal static class PanelRowLayout
         Build(prefix, panels, left, top, width, theme, measurer, panels.Length, PanelGap);
 
     /// <summary>Panels in rows of <paramref name="columns"/> (1 stacks them, for the vertical cut); each row has one height.</summary>
-    public static (ImmutableArray<SceneNode> Nodes, double Bottom) Build(string prefix, ImmutableArray<PanelSpec> panels, double left, double top, double width, Theme theme, ITextMeasurer measurer, int columns, double gap)
+    public static (ImmutableArray<SceneNode> Nodes, double Bottom) Build(string prefix, ImmutableArray<PanelSpec> panels, double left, double top, double width, Theme theme, ITextMeasurer measurer, int columns, double gap, PanelSizes? sizes = null)
     {
+        sizes ??= PanelSizes.Default;
+        var PreferredPanelHeight = sizes.PreferredPanelHeight; // shadows the LayoutMetrics constant, so the lines below serve both cuts
         if (panels.Length == 0) return ([], top);
         columns = Math.Clamp(columns, 1, panels.Length);
         var panelWidth = (width - gap * (columns - 1)) / columns;
@@ -32,19 +40,20 @@ internal static class PanelRowLayout
             Rect Box(int i) => new(left + (i - start) * (panelWidth + gap), rowTop, panelWidth, 0);
 
             double Measure(double scale, TextBlocks text) =>
-                row.Select(i => BuildPanel(prefix, panels[i], i, Box(i), scale, null, theme, text).NeededHeight).Max();
+                row.Select(i => BuildPanel(prefix, panels[i], i, Box(i), scale, null, theme, text, sizes).NeededHeight).Max();
 
             var (chosen, split) = FontScale.Choose(Measure, measurer, PreferredPanelHeight);
             var blocks = new TextBlocks(measurer, split);
             var rowHeight = Math.Ceiling(Measure(chosen, blocks));
-            nodes.AddRange(row.Select(i => (SceneNode)BuildPanel(prefix, panels[i], i, Box(i), chosen, rowHeight, theme, blocks).Group));
+            nodes.AddRange(row.Select(i => (SceneNode)BuildPanel(prefix, panels[i], i, Box(i), chosen, rowHeight, theme, blocks, sizes).Group));
             y = rowTop + rowHeight;
         }
         return (nodes.ToImmutable(), y);
     }
 
-    private static (GroupNode Group, double NeededHeight) BuildPanel(string prefix, PanelSpec panel, int index, Rect box, double scale, double? rowHeight, Theme theme, TextBlocks text)
+    private static (GroupNode Group, double NeededHeight) BuildPanel(string prefix, PanelSpec panel, int index, Rect box, double scale, double? rowHeight, Theme theme, TextBlocks text, PanelSizes sizes)
     {
+        var (PanelTitleSize, PanelTitleFloor, PanelItemSize, PanelItemFloor, PanelPadding, _) = sizes; // shadow the LayoutMetrics constants
         var id = $"{prefix}-panel-{index + 1}";
         var accent = theme.PanelAccent(index);
         var inner = box.Width - 2 * PanelPadding;
