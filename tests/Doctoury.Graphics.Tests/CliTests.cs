@@ -23,6 +23,7 @@ public sealed class CliTests : IDisposable
         string[] expected =
         [
             "car-t-cell-therapy.png", "car-t-cell-therapy@2x.png", "car-t-cell-therapy.svg", "car-t-cell-therapy.alt.txt",
+            "car-t-cell-therapy.vertical.png", "car-t-cell-therapy.vertical@2x.png", "car-t-cell-therapy.vertical.svg",
             "car-t-cell-therapy.description.md", "car-t-cell-therapy.description.html", "car-t-cell-therapy.figure.html", "manifest.json",
         ];
         Assert.Equal(expected.Order(), Directory.GetFiles(_out).Select(Path.GetFileName).Order());
@@ -168,7 +169,7 @@ public sealed class CliTests : IDisposable
         Assert.True(code == 0, stderr);
         using var json = JsonDocument.Parse(stdout);
         Assert.Equal(4, json.RootElement.GetProperty("specs").GetArrayLength());
-        Assert.Equal(4, Directory.GetFiles(_out, "*.svg").Length);
+        Assert.Equal(8, Directory.GetFiles(_out, "*.svg").Length); // each spec's horizontal and vertical SVG
     }
 
     [Fact]
