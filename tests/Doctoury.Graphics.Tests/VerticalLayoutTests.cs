@@ -148,6 +148,44 @@ public sealed class VerticalLayoutTests
         Assert.All(ids, id => Assert.StartsWith(vertical.Id + "-", id));
     }
 
+    [Theory]
+    [MemberData(nameof(Repo.SpecFiles), MemberType = typeof(Repo))]
+    public void Cards_badges_and_connectors_never_touch_and_every_shape_lies_inside_the_picture(string spec)
+    {
+        // Leaf shapes, not group bounds: a step's group spans its spine column, which the connectors run down.
+        var scene = Vertical(spec).Scene;
+        var shapes = scene.Descendants().Where(n => n.Role is NodeRole.StepCard or NodeRole.PanelCard or NodeRole.Connector
+            || n is CircleNode && n.Id.EndsWith("-badge", StringComparison.Ordinal)).ToList();
+        foreach (var a in shapes)
+        {
+            foreach (var b in shapes.Where(b => string.CompareOrdinal(a.Id, b.Id) < 0))
+            {
+                Assert.False(a.Bounds.Intersects(b.Bounds), $"{a.Id} {a.Bounds} touches {b.Id} {b.Bounds}");
+            }
+        }
+        // Inside a card, the icon disc and the duration pill keep clear of the text.
+        foreach (var step in scene.Nodes.OfType<GroupNode>().Where(g => g.Role == NodeRole.Step))
+        {
+            var graphics = step.Children.Where(c => c.Id.EndsWith("-icon-disc", StringComparison.Ordinal) || c.Id.EndsWith("-duration-pill", StringComparison.Ordinal)).ToList();
+            foreach (var text in step.Children.OfType<TextNode>().Where(t => t.Role is not (NodeRole.StepDuration or NodeRole.StepNumber)))
+            {
+                Assert.All(graphics, g => Assert.False(g.Bounds.Intersects(text.Bounds), $"{g.Id} {g.Bounds} overlaps {text.Id} {text.Bounds}"));
+            }
+        }
+        var picture = new Rect(0, 0, scene.Width, scene.Height);
+        Assert.All(scene.Descendants(), n => Assert.True(picture.Contains(n.Bounds), $"{n.Id} {n.Bounds} leaves the {scene.Width}x{scene.Height} picture"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Repo.SpecFiles), MemberType = typeof(Repo))]
+    public void The_palette_that_follow_color_scheme_svgs_switch_to_passes_too(string spec)
+    {
+        var vertical = Vertical(spec);
+        var report = vertical.Audit(alternatePalette: true);
+        Assert.True(report.Findings.Count == 0, string.Join("\n", report.Findings.Select(f => f.Element + ": " + f.Message)));
+        Assert.Contains("prefers-color-scheme", vertical.RenderSvg(followColorScheme: true));
+    }
+
     [Fact]
     public void A_step_without_an_icon_has_a_clean_header_with_no_empty_disc()
     {
