@@ -15,16 +15,21 @@ public static class GalleryPage
         {
             var id = item.GetProperty("id").GetString()!;
             var files = item.GetProperty("files").EnumerateArray().ToList();
-            string? File(string kind, int? width = null) => files.FirstOrDefault(f => f.GetProperty("kind").GetString() == kind
-                && (width is null || f.TryGetProperty("width", out var w) && w.GetInt32() == width)).GetProperty("path").GetString();
-            var png = files.First(f => f.GetProperty("kind").GetString() == "png");
-            var (width, height) = (png.GetProperty("width").GetInt32(), png.GetProperty("height").GetInt32());
-            var png2x = files.Any(f => f.GetProperty("kind").GetString() == "png" && f.GetProperty("width").GetInt32() == width * 2) ? File("png", width * 2) : null;
+            string? File(string kind) => files.FirstOrDefault(f => f.GetProperty("kind").GetString() == kind).GetProperty("path").GetString();
             var description = File("description-html") is { } html ? System.IO.File.ReadAllText(Path.Combine(folder, html)) : "";
             string A(string? text) => WebUtility.HtmlEncode(text ?? "");
+            var horizontal = Picture(files, "horizontal");
+            var vertical = Picture(files, "vertical");
+            var main = horizontal ?? vertical!;
 
             body.Append($"<figure id=\"{A(id)}\">\n");
-            body.Append($"  <img src=\"{A(png.GetProperty("path").GetString())}\"{(png2x is null ? "" : $" srcset=\"{A(png.GetProperty("path").GetString())} 1x, {A(png2x)} 2x\"")} width=\"{width}\" height=\"{height}\" alt=\"{A(item.GetProperty("alt").GetString())} Full description below.\">\n");
+            if (horizontal is not null && vertical is not null)
+            {
+                // Phones get the vertical cut: below 60 % of the horizontal width its text would be too small.
+                body.Append($"  <picture>\n    <source media=\"(max-width: {(int)Math.Ceiling(horizontal.Width * 0.6) - 1}px)\" srcset=\"{A(vertical.SrcSet)}\" width=\"{vertical.Width}\" height=\"{vertical.Height}\">\n  ");
+            }
+            body.Append($"  <img src=\"{A(main.Path)}\" srcset=\"{A(main.SrcSet)}\" width=\"{main.Width}\" height=\"{main.Height}\" alt=\"{A(item.GetProperty("alt").GetString())} Full description below.\">\n");
+            if (horizontal is not null && vertical is not null) body.Append("  </picture>\n");
             body.Append($"  <figcaption>\n    <h2>{A(item.GetProperty("title").GetString())}</h2>\n");
             body.Append("    <details>\n      <summary>Full description</summary>\n");
             body.Append(description);
@@ -54,5 +59,20 @@ public static class GalleryPage
         var path = Path.Combine(folder, "index.html");
         System.IO.File.WriteAllText(path, page, new UTF8Encoding(false));
         return path;
+    }
+
+    /// <summary>One cut's PNGs from the manifest: its 1x file, its srcset and its size. Files without a layout (older manifests) are horizontal.</summary>
+    private sealed record Png(string Path, string SrcSet, int Width, int Height);
+
+    private static Png? Picture(List<JsonElement> files, string layout)
+    {
+        var pngs = files.Where(f => f.GetProperty("kind").GetString() == "png"
+            && (f.TryGetProperty("layout", out var l) ? l.GetString() : "horizontal") == layout).ToList();
+        if (pngs.Count == 0) return null;
+        var one = pngs.MinBy(f => f.GetProperty("width").GetInt32());
+        var width = one.GetProperty("width").GetInt32();
+        var srcset = string.Join(", ", pngs.OrderBy(f => f.GetProperty("width").GetInt32())
+            .Select(f => $"{f.GetProperty("path").GetString()} {f.GetProperty("width").GetInt32() / width}x"));
+        return new Png(one.GetProperty("path").GetString()!, srcset, width, one.GetProperty("height").GetInt32());
     }
 }

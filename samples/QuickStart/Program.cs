@@ -1,4 +1,4 @@
-// Quick start: render a spec to PNG (1x and 2x) and SVG, and print its alt text.
+// Quick start: render a spec to PNG (1x and 2x) and SVG, its vertical cut for phones, and print its alt text.
 // Run from the repository root:  dotnet run --project samples/QuickStart -- specs/car-t-cell-therapy.yaml out/quickstart
 using Doctoury.Graphics;
 
@@ -16,6 +16,11 @@ try
         infographic.RenderPng(png2x, scale: 2);
     using (var svg = File.Create(Path.Combine(outDir, $"{infographic.Id}.svg")))
         infographic.RenderSvg(svg);
+
+    // The same infographic cut for phones: 360 CSS px wide, steps stacked top to bottom.
+    var phone = infographic.WithOrientation(Orientation.Vertical);
+    using (var vertical = File.Create(Path.Combine(outDir, $"{infographic.Id}.vertical.png")))
+        phone.RenderPng(vertical);
 
     Console.WriteLine($"{infographic.Width}x{infographic.Height}: {infographic.AltText}");
     Console.WriteLine(infographic.Describe().PlainText);

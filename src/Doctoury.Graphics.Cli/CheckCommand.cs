@@ -1,8 +1,9 @@
 namespace Doctoury.Graphics.Cli;
 
 /// <summary>
-/// <c>check &lt;files or folders&gt;... [--level AA|AAA]</c>: validates specs and audits the picture
-/// each would draw (contrast, text size, overflow), without writing anything. Prints every
+/// <c>check &lt;files or folders&gt;... [--level AA|AAA] [--layout both|horizontal|vertical]</c>: validates
+/// specs and audits the pictures each would draw, both cuts by default (contrast, text size, overflow),
+/// without writing anything. Prints every
 /// diagnostic; exit 0 when there is no error (warnings allowed), 1 when any spec has an error.
 /// </summary>
 internal static class CheckCommand
@@ -11,6 +12,7 @@ internal static class CheckCommand
     {
         var format = OutputFormat.Text;
         var level = AuditLevel.AA;
+        var layouts = LayoutOption.Both;
         var inputs = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
@@ -27,6 +29,11 @@ internal static class CheckCommand
                 {
                     return CommandLine.UsageError(stderr, "--level takes 'AA' or 'AAA'.");
                 }
+            }
+            else if (args[i] == "--layout")
+            {
+                if (i + 1 >= args.Length || LayoutOption.Parse(args[++i]) is not { } chosen) return CommandLine.UsageError(stderr, LayoutOption.Usage);
+                layouts = chosen;
             }
             else if (args[i] is "-h" or "--help")
             {
@@ -49,7 +56,7 @@ internal static class CheckCommand
         var reports = files.Select(file =>
         {
             var result = Infographic.ParseFile(file);
-            var audit = result.Infographic is { } infographic ? AuditOutput.ToDiagnostics(infographic.Audit(level), file, DiagnosticSeverity.Error) : [];
+            var audit = result.Infographic is { } infographic ? AuditOutput.ToDiagnostics(LayoutOption.Audit(infographic, layouts, level), file, DiagnosticSeverity.Error) : [];
             return new SpecReport(file, result.Infographic?.Id, [.. result.Diagnostics, .. audit], []);
         }).ToList();
 

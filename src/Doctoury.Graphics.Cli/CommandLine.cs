@@ -13,6 +13,7 @@ internal static class CommandLine
         Usage:
           doctoury-graphics render <specs, folders or globs>... --out <dir> [options]
           doctoury-graphics check <specs, folders or globs>... [--format text|json] [--level AA|AAA]
+                                  [--layout horizontal|vertical|both]
           doctoury-graphics watch <folder> [--out <dir>] [--port <n>]
           doctoury-graphics init <name>        write <name>.yaml, a starter spec
           doctoury-graphics schema             print the JSON Schema of the spec format
@@ -21,12 +22,17 @@ internal static class CommandLine
           doctoury-graphics --help | --version
 
         render writes, for each spec, into <dir>: <id>.png, <id>@2x.png, <id>.svg,
-        <id>.alt.txt, <id>.description.md, <id>.description.html, <id>.figure.html,
-        and updates <dir>/manifest.json. Specs render in parallel; a spec whose
-        outputs are up to date (content hash in the manifest) is skipped.
+        the vertical cut for phones <id>.vertical.png, <id>.vertical@2x.png,
+        <id>.vertical.svg, then <id>.alt.txt, <id>.description.md,
+        <id>.description.html, <id>.figure.html (a <picture> serving the vertical
+        PNGs to narrow screens), and updates <dir>/manifest.json. Specs render in
+        parallel; a spec whose outputs are up to date (content hash in the manifest)
+        is skipped.
+          --layout <which>        horizontal, vertical or both (default both)
           --format <kinds>        only these outputs: png,svg,alt,description,figure
           --format json           report as one JSON document instead of text
-          --scale <n[,n]>         more PNG densities, e.g. 3 for <id>@3x.png
+          --scale <n[,n]>         more PNG densities, e.g. 3 for <id>@3x.png and
+                                  <id>.vertical@3x.png
           --svg-mode structured   SVGs for inline use: the steps form a list of
                                   "Step n of N" items (default: one role="img")
           --follow-color-scheme   SVGs that switch to the dark palette when the reader's
@@ -34,9 +40,11 @@ internal static class CommandLine
           --level AA|AAA          the audit's contrast level (default AA)
           --allow-audit-failures  write specs that fail the audit, with warnings
           --force                 render even when the outputs are up to date
-        check validates specs and audits the picture each would draw, writing
+        check validates specs and audits the pictures each would draw, writing
         nothing: WCAG 2.2 contrast of every text and needed graphic, text size, and
-        text outside its box. A folder stands for the .yaml files directly in it.
+        text outside its box, in both cuts unless --layout says otherwise (a finding
+        in the vertical cut starts with 'vertical'). A folder stands for the .yaml
+        files directly in it.
 
         Problems are printed as 'file(line,col): error DG0003: message fix'.
         Exit codes: 0 success, 1 a spec has errors, 2 wrong command line.

@@ -43,7 +43,8 @@ internal static class Manifest
                 e.GetProperty("files").EnumerateArray().Select(f => new OutputFile(
                     f.GetProperty("path").GetString()!, f.GetProperty("kind").GetString()!,
                     f.TryGetProperty("width", out var w) ? w.GetInt32() : null, f.TryGetProperty("height", out var h) ? h.GetInt32() : null,
-                    f.GetProperty("bytes").GetInt64(), f.GetProperty("sha256").GetString()!)).ToList(),
+                    f.GetProperty("bytes").GetInt64(), f.GetProperty("sha256").GetString()!,
+                    f.TryGetProperty("layout", out var layout) ? layout.GetString() : null)).ToList(),
                 e.TryGetProperty("input", out var input) ? input.GetString() : null)).ToList();
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or IOException or FormatException)
@@ -74,6 +75,7 @@ internal static class Manifest
                     json.WriteStartObject();
                     json.WriteString("path", file.Path);
                     json.WriteString("kind", file.Kind);
+                    if (file.Layout is { } layout) json.WriteString("layout", layout);
                     if (file.Width is { } w) json.WriteNumber("width", w);
                     if (file.Height is { } h) json.WriteNumber("height", h);
                     json.WriteNumber("bytes", file.Bytes);

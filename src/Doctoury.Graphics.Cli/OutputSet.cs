@@ -3,8 +3,8 @@ using System.Text;
 
 namespace Doctoury.Graphics.Cli;
 
-/// <summary>One written file as the manifest lists it. Width and height are null for text files.</summary>
-internal sealed record OutputFile(string Path, string Kind, int? Width, int? Height, long Bytes, string Sha256);
+/// <summary>One written file as the manifest lists it. Width, height and layout (<c>horizontal</c> or <c>vertical</c>) are null for text files.</summary>
+internal sealed record OutputFile(string Path, string Kind, int? Width, int? Height, long Bytes, string Sha256, string? Layout = null);
 
 /// <summary>
 /// Writes the chosen outputs of one infographic. All of them are rendered in memory first, so a
@@ -13,7 +13,7 @@ internal sealed record OutputFile(string Path, string Kind, int? Width, int? Hei
 /// </summary>
 internal static class OutputSet
 {
-    private sealed record Rendered(string Name, string Kind, int? Width, int? Height, byte[] Bytes);
+    private sealed record Rendered(string Name, string Kind, int? Width, int? Height, byte[] Bytes, string? Layout = null);
 
     public static IReadOnlyList<OutputFile> Write(Infographic infographic, string folder, RenderOptions options)
     {
@@ -22,14 +22,19 @@ internal static class OutputSet
         // Each output is rendered on its own thread (the 2x PNG alone takes most of the time), so a
         // save in watch mode updates the files in about the time of the slowest one.
         var jobs = new List<Func<Rendered>>();
-        if (options.Kinds.Contains("png"))
+        foreach (var orientation in options.Layouts)
         {
-            foreach (var scale in options.Scales)
+            var cut = infographic.WithOrientation(orientation);
+            var layout = LayoutOption.Name(orientation);
+            if (options.Kinds.Contains("png"))
             {
-                jobs.Add(() => new(PngName(id, scale), "png", infographic.Width * scale, infographic.Height * scale, infographic.RenderPng(scale)));
+                foreach (var scale in options.Scales)
+                {
+                    jobs.Add(() => new(PngName(id, scale, orientation), "png", cut.Width * scale, cut.Height * scale, cut.RenderPng(scale), layout));
+                }
             }
+            if (options.Kinds.Contains("svg")) jobs.Add(() => new(SvgName(id, orientation), "svg", cut.Width, cut.Height, utf8.GetBytes(cut.RenderSvg(options.SvgMode, options.FollowColorScheme)), layout));
         }
-        if (options.Kinds.Contains("svg")) jobs.Add(() => new($"{id}.svg", "svg", infographic.Width, infographic.Height, utf8.GetBytes(infographic.RenderSvg(options.SvgMode, options.FollowColorScheme))));
         if (options.Kinds.Contains("alt")) jobs.Add(() => new($"{id}.alt.txt", "alt", null, null, utf8.GetBytes(infographic.AltText + "\n")));
         if (options.Kinds.Contains("description"))
         {
@@ -38,18 +43,28 @@ internal static class OutputSet
         }
         if (options.Kinds.Contains("figure"))
         {
-            var png2x = options.Scales.Contains(2) ? PngName(id, 2) : null;
-            jobs.Add(() => new($"{id}.figure.html", "figure-html", null, null, utf8.GetBytes(infographic.FigureHtml(PngName(id, 1), png2x))));
+            string? Png2x(Orientation o) => options.Scales.Contains(2) ? PngName(id, 2, o) : null;
+            // Both cuts: a <picture> that serves the vertical PNGs to phones; one cut: that cut's PNG.
+            var figure = options.Layouts.Count == 2
+                ? infographic.FigureHtml(PngName(id, 1), Png2x(Orientation.Horizontal), PngName(id, 1, Orientation.Vertical), Png2x(Orientation.Vertical))
+                : infographic.WithOrientation(options.Layouts[0]).FigureHtml(PngName(id, 1, options.Layouts[0]), Png2x(options.Layouts[0]));
+            jobs.Add(() => new($"{id}.figure.html", "figure-html", null, null, utf8.GetBytes(figure)));
         }
         var rendered = jobs.AsParallel().AsOrdered().Select(job => job()).ToList();
         return rendered.Select(r =>
         {
             AtomicFile.Write(Path.Combine(folder, r.Name), r.Bytes);
-            return new OutputFile(r.Name, r.Kind, r.Width, r.Height, r.Bytes.LongLength, Convert.ToHexStringLower(SHA256.HashData(r.Bytes)));
+            return new OutputFile(r.Name, r.Kind, r.Width, r.Height, r.Bytes.LongLength, Convert.ToHexStringLower(SHA256.HashData(r.Bytes)), r.Layout);
         }).ToList();
     }
 
-    public static string PngName(string id, int scale) => scale == 1 ? $"{id}.png" : $"{id}@{scale}x.png";
+    /// <summary><c>&lt;id&gt;.png</c>, <c>&lt;id&gt;@2x.png</c>; the vertical cut adds <c>.vertical</c> to the stem: <c>&lt;id&gt;.vertical@2x.png</c>.</summary>
+    public static string PngName(string id, int scale, Orientation orientation = Orientation.Horizontal) =>
+        $"{Stem(id, orientation)}{(scale == 1 ? "" : $"@{scale}x")}.png";
+
+    public static string SvgName(string id, Orientation orientation = Orientation.Horizontal) => $"{Stem(id, orientation)}.svg";
+
+    private static string Stem(string id, Orientation orientation) => orientation == Orientation.Vertical ? $"{id}.vertical" : id;
 }
 
 /// <summary>Write to a temporary file beside the target, then rename over it.</summary>

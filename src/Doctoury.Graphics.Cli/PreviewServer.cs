@@ -139,6 +139,16 @@ internal sealed partial class PreviewServer : IDisposable
                 body.Append($"<figure><img src=\"/files/{H(id)}.png?v={stamp}\" alt=\"{H(spec.AltText)}\"><figcaption>PNG</figcaption></figure>");
                 body.Append($"<figure><img src=\"/files/{H(id)}.svg?v={stamp}\" alt=\"{H(spec.AltText)}\"><figcaption>SVG</figcaption></figure>");
                 body.Append("</div>\n");
+                if (File.Exists(Path.Combine(_session.OutDir, id + ".vertical.png")))
+                {
+                    // The phone cut at its own size in a phone-shaped frame that scrolls, as on a phone; PNG and SVG side by side.
+                    body.Append("<div class=\"phones\">");
+                    foreach (var (file, label) in new[] { ("vertical.png", "Vertical PNG, for phones"), ("vertical.svg", "Vertical SVG, for phones") })
+                    {
+                        body.Append($"<figure class=\"phone\"><div class=\"screen\" tabindex=\"0\" role=\"region\" aria-label=\"{label}\"><img src=\"/files/{H(id)}.{file}?v={stamp}\" alt=\"{H(spec.AltText)}\"></div><figcaption>{label}</figcaption></figure>");
+                    }
+                    body.Append("</div>\n");
+                }
                 body.Append($"<p><strong>Alt text:</strong> {H(spec.AltText)}</p>\n");
                 if (spec.Audit is { } audit && !spec.Failed)
                 {
@@ -160,6 +170,10 @@ internal sealed partial class PreviewServer : IDisposable
             .pair { display: flex; gap: 1rem; } .pair figure { flex: 1; margin: 0; } .pair img { width: 100%; height: auto; border: 1px solid #CBD2D9; }
             .errors { background: #FDECEC; border-left: 4px solid #A61B1B; padding: .5rem 1rem; } .warnings { background: #FFF6E0; border-left: 4px solid #8A4B08; padding: .5rem 1rem; }
             .time { color: #52606D; }
+            .phones { display: flex; flex-wrap: wrap; gap: 1.5rem; margin-top: 1rem; }
+            .phone { margin: 0; max-width: 100%; }
+            .screen { width: max-content; max-width: 100%; height: 740px; max-height: 80vh; overflow-y: auto; border: 12px solid #1F2933; border-radius: 28px; }
+            .screen img { display: block; max-width: 100%; height: auto; }
             </style></head>
             <body><main><h1>Preview</h1>
             {{body}}</main>
@@ -182,6 +196,6 @@ internal sealed partial class PreviewServer : IDisposable
         _listener.Close();
     }
 
-    [GeneratedRegex("^/files/(?<name>[a-z0-9-]+(@[1-4]x)?\\.(png|svg))$")]
+    [GeneratedRegex("^/files/(?<name>[a-z0-9-]+(\\.vertical)?(@[1-4]x)?\\.(png|svg))$")]
     private static partial Regex FileName();
 }

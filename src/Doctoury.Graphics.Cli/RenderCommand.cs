@@ -82,8 +82,9 @@ internal static class RenderCommand
         SpecResult Done(RenderStatus status, ManifestEntry? entry = null) => new(report, entry, status, clock.ElapsedMilliseconds, status == RenderStatus.Failed ? null : result.Infographic);
         if (result.Infographic is not { } infographic) return Done(RenderStatus.Failed);
 
-        var audit = infographic.Audit(options.Level);
-        if (options.FollowColorScheme) audit = audit with { Findings = [.. audit.Findings, .. infographic.Audit(options.Level, alternatePalette: true).Findings] };
+        // Every cut that will be written is audited first; a finding in the vertical one says so.
+        var audit = LayoutOption.Audit(infographic, options.Layouts, options.Level);
+        if (options.FollowColorScheme) audit = audit with { Findings = [.. audit.Findings, .. LayoutOption.Audit(infographic, options.Layouts, options.Level, alternatePalette: true).Findings] };
         if (audit.Findings.Count > 0)
         {
             var severity = options.AllowAuditFailures ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;

@@ -11,13 +11,17 @@ internal sealed record RenderOptions(
     AuditLevel Level,
     bool AllowAuditFailures,
     bool Force,
-    bool FollowColorScheme = false)
+    bool FollowColorScheme = false,
+    IReadOnlyList<Orientation>? Layout = null)
 {
+    /// <summary>The cuts to write: both unless <c>--layout</c> says otherwise.</summary>
+    public IReadOnlyList<Orientation> Layouts => Layout ?? LayoutOption.Both;
+
     /// <summary>The outputs <c>--format</c> can pick; all of them by default.</summary>
     public static readonly string[] AllKinds = ["png", "svg", "alt", "description", "figure"];
 
     /// <summary>Everything that changes the bytes written, for the up-to-date check.</summary>
-    public string Fingerprint => $"kinds={string.Join(",", Kinds.Order())};scales={string.Join(",", Scales)};svg={SvgMode};scheme={FollowColorScheme};level={Level}";
+    public string Fingerprint => $"kinds={string.Join(",", Kinds.Order())};scales={string.Join(",", Scales)};svg={SvgMode};scheme={FollowColorScheme};level={Level};layout={string.Join(",", Layouts)}";
 
     /// <summary>Parses the arguments after <c>render</c>; null with the message when they are wrong.</summary>
     public static (RenderOptions? Options, string? Error, bool Help) Parse(IReadOnlyList<string> args)
@@ -30,6 +34,7 @@ internal sealed record RenderOptions(
         var svgMode = SvgMode.Image;
         var level = AuditLevel.AA;
         bool allow = false, force = false, follow = false;
+        var layouts = LayoutOption.Both;
         for (var i = 0; i < args.Count; i++)
         {
             string? Value() => i + 1 < args.Count ? args[++i] : null;
@@ -65,6 +70,10 @@ internal sealed record RenderOptions(
                     if (mode is not ("image" or "structured")) return (null, "--svg-mode takes 'image' or 'structured'.", false);
                     svgMode = mode == "structured" ? SvgMode.Structured : SvgMode.Image;
                     break;
+                case "--layout":
+                    if (LayoutOption.Parse(Value()) is not { } chosen) return (null, LayoutOption.Usage, false);
+                    layouts = chosen;
+                    break;
                 case "--level":
                     if (Value() is not { } levelText || !AuditOutput.TryParseLevel(levelText, out level)) return (null, "--level takes 'AA' or 'AAA'.", false);
                     break;
@@ -85,6 +94,6 @@ internal sealed record RenderOptions(
         }
         if (inputs.Count == 0) return (null, "render needs at least one spec file or folder, for example 'render specs --out out'.", false);
         if (outDir is null) return (null, "render needs '--out <folder>'.", false);
-        return (new RenderOptions(inputs, outDir, report, kinds, [.. scales], svgMode, level, allow, force, follow), null, false);
+        return (new RenderOptions(inputs, outDir, report, kinds, [.. scales], svgMode, level, allow, force, follow, layouts), null, false);
     }
 }

@@ -146,7 +146,7 @@ internal sealed class WatchSession : IDisposable
             var previous = _specs.GetValueOrDefault(spec);
             var state = new WatchedSpec(spec, result.Report.Id ?? previous?.Id, result.Report.Diagnostics,
                 parsed?.AltText ?? previous?.AltText, parsed?.Describe().Html ?? previous?.DescriptionHtml, sinceSave.ElapsedMilliseconds, DateTimeOffset.Now,
-                parsed?.Audit(_options.Level) ?? previous?.Audit);
+                (parsed is null ? null : LayoutOption.Audit(parsed, _options.Layouts, _options.Level)) ?? previous?.Audit);
             _specs[spec] = state;
             var line = result.Status == RenderStatus.Failed
                 ? $"{Path.GetFileName(spec)}: {result.Report.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error)} errors; the last good picture stays"

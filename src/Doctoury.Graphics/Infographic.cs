@@ -30,16 +30,35 @@ public sealed class Infographic
     private readonly Lazy<InfographicScene> _scene;
     private readonly Lazy<DescriptionModel> _description;
     private readonly Lazy<InfographicDescription> _described; // used by PNG metadata, the figure and the files
+    private readonly Lazy<Infographic> _otherOrientation;
 
     private Infographic(InfographicSpec spec, string? specFile = null)
+        : this(spec, specFile is null ? [.. spec.IconFiles] : [specFile, .. spec.IconFiles], Orientation.Horizontal, null)
+    {
+    }
+
+    /// <summary>One cut of the spec; <paramref name="other"/>, when given, is the other cut, whose words this one shares.</summary>
+    private Infographic(InfographicSpec spec, IReadOnlyList<string> sourceFiles, Orientation orientation, Infographic? other)
     {
         Spec = spec;
-        SourceFiles = specFile is null ? [.. spec.IconFiles] : [specFile, .. spec.IconFiles];
-        _scene = new Lazy<InfographicScene>(() => InfographicLayout.Build(spec, SkiaTextMeasurer.Instance));
+        SourceFiles = sourceFiles;
+        Orientation = orientation;
+        _scene = new Lazy<InfographicScene>(() => InfographicLayout.Build(spec, SkiaTextMeasurer.Instance, orientation));
+        if (other is not null)
+        {
+            // Both cuts carry the same words, so they share the descriptions and the alt text.
+            _description = other._description;
+            _described = other._described;
+            AltText = other.AltText;
+            _otherOrientation = new Lazy<Infographic>(other);
+            return;
+        }
         _description = new Lazy<DescriptionModel>(() => DescriptionModel.From(spec));
         _described = new Lazy<InfographicDescription>(() =>
             new InfographicDescription(DescriptionWriter.PlainText(_description.Value), DescriptionWriter.Markdown(_description.Value), DescriptionWriter.Html(_description.Value)));
         AltText = AltTextWriter.Short(spec);
+        var opposite = orientation == Orientation.Horizontal ? Orientation.Vertical : Orientation.Horizontal;
+        _otherOrientation = new Lazy<Infographic>(() => new Infographic(spec, sourceFiles, opposite, this));
     }
 
     internal InfographicSpec Spec { get; }
@@ -61,7 +80,35 @@ public sealed class Infographic
     /// <summary>The BCP 47 language tag of the text.</summary>
     public string Language => Spec.Lang;
 
-    /// <summary>Width in CSS pixels at 1x (the spec's <c>width</c>, 1600 by default).</summary>
+    /// <summary>
+    /// The cut this instance draws: <see cref="Orientation.Horizontal"/> for an infographic just loaded or
+    /// parsed; <see cref="WithOrientation"/> gives the other one.
+    /// </summary>
+    public Orientation Orientation { get; }
+
+    /// <summary>
+    /// The same infographic drawn in the given cut: every member of the result (<see cref="RenderPng(Stream, double)"/>,
+    /// <see cref="RenderSvg(Stream, SvgMode, bool)"/>, <see cref="Width"/>, <see cref="Height"/>, <see cref="Audit"/>,
+    /// <see cref="FigureHtml(string, string?)"/>) uses that layout. The alt text and the long description are the
+    /// same for both cuts, since they carry the same words. Cheap: the spec is shared, and each cut is laid out once.
+    /// </summary>
+    /// <param name="orientation"><see cref="Orientation.Horizontal"/> (the spec's <c>width</c>) or <see cref="Orientation.Vertical"/> (the phone cut, the spec's <c>vertical.width</c>).</param>
+    /// <returns>This instance when it already draws that cut.</returns>
+    /// <example><code>
+    /// var phone = Infographic.Load("specs/car-t-cell-therapy.yaml").WithOrientation(Orientation.Vertical);
+    /// using var png = File.Create("car-t.vertical.png");
+    /// phone.RenderPng(png);      // 360 px wide
+    /// </code></example>
+    public Infographic WithOrientation(Orientation orientation)
+    {
+        if (!Enum.IsDefined(orientation)) throw new ArgumentOutOfRangeException(nameof(orientation), orientation, "Use Orientation.Horizontal or Orientation.Vertical.");
+        return orientation == Orientation ? this : _otherOrientation.Value;
+    }
+
+    /// <summary>
+    /// Width in CSS pixels at 1x: the spec's <c>width</c> (1600 by default) for the horizontal cut, its
+    /// <c>vertical.width</c> (360 by default) for the vertical one.
+    /// </summary>
     public int Width => (int)Math.Round(Scene.Width);
 
     /// <summary>Height in CSS pixels at 1x; it follows the content.</summary>
@@ -196,7 +243,7 @@ public sealed class Infographic
     {
         var dark = Spec.Theme.Base == "dark";
         var spec = Spec with { Theme = new ThemeSpec(dark ? BuiltInThemes.DefaultName : "dark", ImmutableSortedDictionary<string, string>.Empty) };
-        return (InfographicLayout.Build(spec, SkiaTextMeasurer.Instance), dark ? "light" : "dark");
+        return (InfographicLayout.Build(spec, SkiaTextMeasurer.Instance, Orientation), dark ? "light" : "dark");
     }
 
     /// <summary>
@@ -214,13 +261,42 @@ public sealed class Infographic
     public InfographicDescription Describe() => _described.Value;
 
     /// <summary>
-    /// An HTML <c>&lt;figure&gt;</c> that shows the PNG with its alt text, which ends with "Full
-    /// description below.", and carries the long description in its caption, ready to paste into a page.
+    /// An HTML <c>&lt;figure&gt;</c> that shows one PNG (of this instance's cut) with its alt text, which ends
+    /// with "Full description below.", and carries the long description in its caption, ready to paste into a page.
+    /// To serve the vertical cut to phones as well, use <see cref="FigureHtml(string, string?, string, string?)"/>.
     /// </summary>
     /// <param name="pngUrl">The URL of the 1x PNG, for example <c>car-t-cell-therapy.png</c>.</param>
     /// <param name="png2xUrl">The URL of the 2x PNG, or null.</param>
-    public string FigureHtml(string pngUrl, string? png2xUrl = null) =>
-        FigureWriter.Write(Id, pngUrl, png2xUrl, Width, Height, AltTextWriter.ForFigure(Spec), Describe().Html, Words.For(Language));
+    public string FigureHtml(string pngUrl, string? png2xUrl = null)
+    {
+        ArgumentNullException.ThrowIfNull(pngUrl);
+        return FigureWriter.Write(Id, new FigureImage(pngUrl, png2xUrl, Width, Height), null, AltTextWriter.ForFigure(Spec), Describe().Html, Words.For(Language));
+    }
+
+    /// <summary>
+    /// A responsive HTML <c>&lt;figure&gt;</c>: a <c>&lt;picture&gt;</c> whose <c>&lt;source&gt;</c> serves the
+    /// vertical PNGs to narrow screens and whose <c>&lt;img&gt;</c> is the horizontal PNG, each with its
+    /// <c>width</c> and <c>height</c> so the page does not jump while it loads; the alt text and the long
+    /// description in the caption are those of <see cref="FigureHtml(string, string?)"/>, and are the same
+    /// from either cut. The vertical picture is served up to a viewport of 60 % of the horizontal width
+    /// (959 CSS px for a 1600 px picture): below that, the horizontal picture would be scaled under
+    /// 60 % and its body text under about 11 px. Pages should let images shrink to their container
+    /// (<c>img { max-width: 100%; height: auto; }</c>), so the figure reflows at 320 CSS px (WCAG 1.4.10).
+    /// </summary>
+    /// <param name="pngUrl">The URL of the horizontal 1x PNG, for example <c>car-t-cell-therapy.png</c>.</param>
+    /// <param name="png2xUrl">The URL of the horizontal 2x PNG, or null.</param>
+    /// <param name="verticalPngUrl">The URL of the vertical 1x PNG, for example <c>car-t-cell-therapy.vertical.png</c>.</param>
+    /// <param name="verticalPng2xUrl">The URL of the vertical 2x PNG, or null.</param>
+    public string FigureHtml(string pngUrl, string? png2xUrl, string verticalPngUrl, string? verticalPng2xUrl = null)
+    {
+        ArgumentNullException.ThrowIfNull(pngUrl);
+        ArgumentNullException.ThrowIfNull(verticalPngUrl);
+        var horizontal = WithOrientation(Orientation.Horizontal);
+        var vertical = WithOrientation(Orientation.Vertical);
+        var narrow = new FigureImage(verticalPngUrl, verticalPng2xUrl, vertical.Width, vertical.Height);
+        return FigureWriter.Write(Id, new FigureImage(pngUrl, png2xUrl, horizontal.Width, horizontal.Height), (narrow, FigureWriter.Breakpoint(horizontal.Width)),
+            AltTextWriter.ForFigure(Spec), Describe().Html, Words.For(Language));
+    }
 }
 
 /// <summary>The result of <see cref="Infographic.Parse"/>: the infographic, or null when there are errors, and every diagnostic.</summary>

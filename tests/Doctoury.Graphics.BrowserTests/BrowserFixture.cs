@@ -26,10 +26,13 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public Task<IPage> Open(string page) => OpenUrl(Pages.Url(page));
 
-    public async Task<IPage> OpenUrl(string url)
+    /// <summary>Opens a harness page in a fresh tab with its own viewport and device scale, as on a given device.</summary>
+    public Task<IPage> Open(string page, BrowserNewPageOptions device) => OpenUrl(Pages.Url(page), device);
+
+    public async Task<IPage> OpenUrl(string url, BrowserNewPageOptions? device = null)
     {
         var browser = _browser ?? throw new InvalidOperationException($"Chromium could not be started from {Chromium.Path}.");
-        var tab = await browser.NewPageAsync();
+        var tab = await browser.NewPageAsync(device);
         await tab.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
         return tab;
     }

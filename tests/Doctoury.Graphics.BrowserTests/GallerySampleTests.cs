@@ -5,7 +5,7 @@ using Doctoury.Graphics.Samples;
 
 namespace Doctoury.Graphics.BrowserTests;
 
-/// <summary>The static gallery sample, built from a real render folder and opened in Chromium.</summary>
+/// <summary>The static gallery sample, built from a real render folder and opened in Chromium, on a laptop and a phone.</summary>
 public sealed class GallerySampleTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [ChromiumFact]
@@ -30,6 +30,15 @@ public sealed class GallerySampleTests(BrowserFixture browser) : IClassFixture<B
             var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] } });
             Assert.Empty(result.Violations.Select(v => $"{v.Id}: {v.Help}"));
             await page.CloseAsync();
+
+            // On a phone every figure shows its vertical cut.
+            var phone = await browser.OpenUrl(new Uri(Path.Combine(folder, "index.html")).AbsoluteUri,
+                new Microsoft.Playwright.BrowserNewPageOptions { ViewportSize = new() { Width = 390, Height = 844 }, DeviceScaleFactor = 2, IsMobile = true });
+            var sources = await phone.EvaluateAsync<string[]>("async () => Promise.all([...document.querySelectorAll('main figure img')].map(async i => { await i.decode(); return i.currentSrc; }))");
+            Assert.Equal(expected.Count, sources.Length);
+            Assert.All(sources, s => Assert.EndsWith(".vertical@2x.png", s));
+            Assert.True(await phone.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"));
+            await phone.CloseAsync();
         }
         finally
         {

@@ -22,6 +22,7 @@ internal sealed class HarnessPages : IDisposable
         }
         File.WriteAllText(Page("structured"), Structured(Specs.Select(s => Infographic.Load(s)).ToList()));
         File.WriteAllText(Page("color-scheme"), FollowingColorScheme(Specs.Select(s => Infographic.Load(s)).ToList()));
+        File.WriteAllText(Page("responsive"), Responsive(Infographic.Load(Specs.First(s => s.EndsWith("car-t-cell-therapy.yaml", StringComparison.Ordinal)))));
     }
 
     public string Folder { get; }
@@ -68,12 +69,27 @@ internal sealed class HarnessPages : IDisposable
         return Html("SVGs that follow the colour scheme", body.ToString());
     }
 
+    /// <summary>
+    /// The responsive figure snippet as a page pastes it, with the PNGs of both cuts beside it, and the
+    /// one rule most pages already have for images (let them shrink to their container).
+    /// </summary>
+    private string Responsive(Infographic infographic)
+    {
+        var id = infographic.Id;
+        var vertical = infographic.WithOrientation(Orientation.Vertical);
+        File.WriteAllBytes(Path.Combine(Folder, $"{id}.png"), infographic.RenderPng(1));
+        File.WriteAllBytes(Path.Combine(Folder, $"{id}@2x.png"), infographic.RenderPng(2));
+        File.WriteAllBytes(Path.Combine(Folder, $"{id}.vertical.png"), vertical.RenderPng(1));
+        File.WriteAllBytes(Path.Combine(Folder, $"{id}.vertical@2x.png"), vertical.RenderPng(2));
+        return Html("Responsive figure", infographic.FigureHtml($"{id}.png", $"{id}@2x.png", $"{id}.vertical.png", $"{id}.vertical@2x.png"));
+    }
+
     private static string Inline(string svg) => svg[(svg.IndexOf("<svg", StringComparison.Ordinal))..];
 
     private static string Html(string heading, string body) => $$"""
         <!DOCTYPE html>
         <html lang="en">
-        <head><meta charset="utf-8"><title>{{heading}}</title>
+        <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{{heading}}</title>
         <style>.inline svg, img { max-width: 100%; height: auto; }</style></head>
         <body><main><h1>{{heading}}</h1>
         {{body}}</main></body>

@@ -23,6 +23,7 @@ public sealed class CliTests : IDisposable
         string[] expected =
         [
             "car-t-cell-therapy.png", "car-t-cell-therapy@2x.png", "car-t-cell-therapy.svg", "car-t-cell-therapy.alt.txt",
+            "car-t-cell-therapy.vertical.png", "car-t-cell-therapy.vertical@2x.png", "car-t-cell-therapy.vertical.svg",
             "car-t-cell-therapy.description.md", "car-t-cell-therapy.description.html", "car-t-cell-therapy.figure.html", "manifest.json",
         ];
         Assert.Equal(expected.Order(), Directory.GetFiles(_out).Select(Path.GetFileName).Order());
@@ -170,7 +171,7 @@ public sealed class CliTests : IDisposable
         using var json = JsonDocument.Parse(stdout);
         var count = Directory.GetFiles(Repo.Specs, "*.yaml").Length;
         Assert.Equal(count, json.RootElement.GetProperty("specs").GetArrayLength());
-        Assert.Equal(count, Directory.GetFiles(_out, "*.svg").Length);
+        Assert.Equal(2 * count, Directory.GetFiles(_out, "*.svg").Length); // each spec's horizontal and vertical SVG
     }
 
     [Fact]

@@ -21,6 +21,31 @@ public sealed class OutputSnapshotTests
 
     [Theory]
     [MemberData(nameof(Repo.SpecFiles), MemberType = typeof(Repo))]
+    public void VerticalSvg(string spec) => Snapshot.Text(Repo.Load(spec).WithOrientation(Orientation.Vertical).RenderSvg(), "svg", spec);
+
+    [Theory]
+    [MemberData(nameof(Repo.SpecFiles), MemberType = typeof(Repo))]
+    public void VerticalPng(string spec) => Snapshot.Png(Repo.Load(spec).WithOrientation(Orientation.Vertical).RenderPng(1), spec);
+
+    [Theory]
+    [MemberData(nameof(Repo.SpecFiles), MemberType = typeof(Repo))]
+    public void VerticalScene(string spec) => Snapshot.Text(SceneJson.Write(Repo.Load(spec).WithOrientation(Orientation.Vertical).Scene), "json", spec);
+
+    [Theory]
+    [InlineData("dark")]
+    [InlineData("high-contrast")]
+    public void ThemedVerticalPng(string theme) => Snapshot.Png(Repo.InTheme("car-t-cell-therapy.yaml", theme).WithOrientation(Orientation.Vertical).RenderPng(1), theme);
+
+    [Fact]
+    public void ResponsiveFigure()
+    {
+        var infographic = Repo.Load("car-t-cell-therapy.yaml");
+        var id = infographic.Id;
+        Snapshot.Text(infographic.FigureHtml($"{id}.png", $"{id}@2x.png", $"{id}.vertical.png", $"{id}.vertical@2x.png"), "html");
+    }
+
+    [Theory]
+    [MemberData(nameof(Repo.SpecFiles), MemberType = typeof(Repo))]
     public void AltText(string spec) => Snapshot.Text(Repo.Load(spec).AltText + "\n", "txt", spec);
 
     [Theory]

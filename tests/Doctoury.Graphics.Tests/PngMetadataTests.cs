@@ -15,13 +15,13 @@ public sealed class PngMetadataTests
         using var folder = new TempFolder();
         Assert.Equal(0, Cli.CommandLine.Run(["render", Repo.Specs, "--out", folder.Path], new StringWriter(), new StringWriter()));
         var pngs = Directory.GetFiles(folder.Path, "*.png");
-        Assert.Equal(2 * Directory.GetFiles(Repo.Specs, "*.yaml").Length, pngs.Length); // 1x and 2x of each spec
+        Assert.Equal(4 * Directory.GetFiles(Repo.Specs, "*.yaml").Length, pngs.Length); // 1x and 2x, horizontal and vertical: both cuts carry the same metadata
         var byId = Repo.SpecFiles().Select(a => Repo.Load((string)a[0])).ToDictionary(i => i.Id);
         using var json = JsonDocument.Parse(Tools.Run("exiftool", ["-j", "-G1", .. pngs]));
         foreach (var file in json.RootElement.EnumerateArray())
         {
             var name = Path.GetFileNameWithoutExtension(file.GetProperty("SourceFile").GetString()!);
-            var infographic = byId[name.Replace("@2x", "")];
+            var infographic = byId[name.Replace("@2x", "").Replace(".vertical", "")];
             Assert.Equal(infographic.AltText, file.GetProperty("XMP-iptcCore:AltTextAccessibility").GetString());
             Assert.Equal(infographic.Describe().PlainText, file.GetProperty("XMP-iptcCore:ExtDescrAccessibility").GetString());
             Assert.Equal(infographic.Title, file.GetProperty("XMP-dc:Title").GetString());

@@ -53,11 +53,14 @@ public sealed class RenderBatchTests : IDisposable
     {
         var (code, _, stderr) = Run("render", Path.Combine(Repo.Specs, "two-steps.yaml"), "--out", Out, "--format", "png,alt", "--scale", "3");
         Assert.True(code == 0, stderr);
-        Assert.Equal(["blood-test.alt.txt", "blood-test.png", "blood-test@2x.png", "blood-test@3x.png", "manifest.json"], Directory.GetFiles(Out).Select(Path.GetFileName).Order());
+        Assert.Equal(["blood-test.alt.txt", "blood-test.png", "blood-test.vertical.png", "blood-test.vertical@2x.png", "blood-test.vertical@3x.png", "blood-test@2x.png", "blood-test@3x.png", "manifest.json"],
+            Directory.GetFiles(Out).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         using var bitmap = SkiaSharp.SKBitmap.Decode(Path.Combine(Out, "blood-test@3x.png"));
         Assert.Equal(4800, bitmap.Width);
+        using var vertical = SkiaSharp.SKBitmap.Decode(Path.Combine(Out, "blood-test.vertical@3x.png"));
+        Assert.Equal(1080, vertical.Width);
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(Out, "manifest.json")));
-        Assert.Equal(4, manifest.RootElement.GetProperty("infographics")[0].GetProperty("files").GetArrayLength());
+        Assert.Equal(7, manifest.RootElement.GetProperty("infographics")[0].GetProperty("files").GetArrayLength());
     }
 
     [Fact]

@@ -104,6 +104,13 @@ public sealed class WatchTests(ITestOutputHelper output) : IDisposable
         Assert.Matches(@"Audit \(WCAG 2\.2 AA\):</strong> passed, \d+ text runs and graphics measured", page);
         var svg = await http.GetAsync(session.Url + "files/car-t-cell-therapy.svg");
         Assert.Equal("image/svg+xml", svg.Content.Headers.ContentType?.MediaType);
+        // The phone cut too, in a frame as wide as a phone's screen.
+        Assert.Contains("<div class=\"screen\"", page);
+        Assert.Contains("/files/car-t-cell-therapy.vertical.png", page);
+        Assert.Contains("/files/car-t-cell-therapy.vertical.svg", page);
+        var verticalPng = await http.GetAsync(session.Url + "files/car-t-cell-therapy.vertical.png");
+        Assert.Equal("image/png", verticalPng.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(session.Url + "files/car-t-cell-therapy.vertical@2x.png")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync(session.Url + "files/..%2Fcar-t-cell-therapy.yaml")).StatusCode);
 
         using var events = await http.GetStreamAsync(session.Url + "events");

@@ -6,11 +6,19 @@ using static Doctoury.Graphics.Layout.LayoutMetrics;
 
 namespace Doctoury.Graphics.Layout;
 
+/// <summary>Type sizes of the header in CSS px; the vertical cut for phones uses smaller ones.</summary>
+internal sealed record HeaderSizes(double Title, double Subtitle, double ProcessTitle)
+{
+    public static readonly HeaderSizes Default = new(TitleSize, SubtitleSize, ProcessTitleSize);
+}
+
 /// <summary>Title, subtitle, and the process title with its short accent rule.</summary>
 internal static class HeaderLayout
 {
-    public static (ImmutableArray<SceneNode> Nodes, double Bottom) Build(InfographicSpec spec, double left, double top, double width, Theme theme, TextBlocks text)
+    public static (ImmutableArray<SceneNode> Nodes, double Bottom) Build(InfographicSpec spec, double left, double top, double width, Theme theme, TextBlocks text, HeaderSizes? sizes = null)
     {
+        // These locals shadow the LayoutMetrics constants, so the lines below serve both cuts unchanged.
+        var (TitleSize, SubtitleSize, ProcessTitleSize) = sizes ?? HeaderSizes.Default;
         var nodes = ImmutableArray.CreateBuilder<SceneNode>();
         var title = text.Balanced($"{spec.Id}-title", NodeRole.Title, spec.Title, left, top, width, text.Fitting(spec.Title, width, new TextStyle(TitleSize, 1.15, true, theme.Title), TitleFloor));
         nodes.Add(title);

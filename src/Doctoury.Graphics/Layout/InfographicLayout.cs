@@ -13,6 +13,10 @@ namespace Doctoury.Graphics.Layout;
 /// </summary>
 internal static class InfographicLayout
 {
+    /// <summary>The scene of one cut: the horizontal picture, or the vertical one for phones (<see cref="VerticalLayout"/>).</summary>
+    public static InfographicScene Build(InfographicSpec spec, ITextMeasurer measurer, Orientation orientation) =>
+        orientation == Orientation.Vertical ? VerticalLayout.Build(spec, measurer) : Build(spec, measurer);
+
     public static InfographicScene Build(InfographicSpec spec, ITextMeasurer measurer)
     {
         var theme = BuiltInThemes.Get(spec.Theme.Base).With(spec.Theme.Colors);

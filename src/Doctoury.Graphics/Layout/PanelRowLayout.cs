@@ -7,6 +7,12 @@ using static Doctoury.Graphics.Layout.LayoutMetrics;
 
 namespace Doctoury.Graphics.Layout;
 
+/// <summary>Type sizes, padding and preferred height of panels in CSS px; the vertical cut for phones uses smaller ones.</summary>
+internal sealed record PanelSizes(double PanelTitleSize, double PanelTitleFloor, double PanelItemSize, double PanelItemFloor, double PanelPadding, double PreferredPanelHeight)
+{
+    public static readonly PanelSizes Default = new(LayoutMetrics.PanelTitleSize, LayoutMetrics.PanelTitleFloor, LayoutMetrics.PanelItemSize, LayoutMetrics.PanelItemFloor, LayoutMetrics.PanelPadding, LayoutMetrics.PreferredPanelHeight);
+}
+
 /// <summary>
 /// The row of panels under the steps (benefits, applications, challenges): equal widths, one
 /// height, one font scale, chosen the same way as for the step row.
@@ -19,23 +25,27 @@ internal static class PanelRowLayout
     /// </summary>
     public static (ImmutableArray<SceneNode> Nodes, double Bottom) Build(string prefix, ImmutableArray<PanelSpec> panels, double left, double top, double width, Theme theme, ITextMeasurer measurer, double maxTitleSize = PanelTitleSize)
     {
+        // Never larger than the step titles above: the steps lead the hierarchy.
+        var sizes = PanelSizes.Default with { PanelTitleSize = Math.Min(PanelTitleSize, maxTitleSize), PanelTitleFloor = Math.Min(PanelTitleFloor, maxTitleSize) };
         var columns = Enumerable.Range(1, Math.Max(1, panels.Length)).Select(rows => (panels.Length + rows - 1) / rows).Distinct()
-            .FirstOrDefault(c => c == 1 || PanelWidth(width, c, PanelGap) >= MinPanelWidth && WordsFit(panels, PanelWidth(width, c, PanelGap), maxTitleSize, theme, measurer), 1);
-        return Build(prefix, panels, left, top, width, theme, measurer, columns, PanelGap, maxTitleSize);
+            .FirstOrDefault(c => c == 1 || PanelWidth(width, c, PanelGap) >= MinPanelWidth && WordsFit(panels, PanelWidth(width, c, PanelGap), theme, measurer, sizes), 1);
+        return Build(prefix, panels, left, top, width, theme, measurer, columns, PanelGap, sizes);
     }
 
     private static double PanelWidth(double width, int columns, double gap) => (width - gap * (columns - 1)) / columns;
 
-    private static bool WordsFit(ImmutableArray<PanelSpec> panels, double panelWidth, double maxTitleSize, Theme theme, ITextMeasurer measurer)
+    private static bool WordsFit(ImmutableArray<PanelSpec> panels, double panelWidth, Theme theme, ITextMeasurer measurer, PanelSizes sizes)
     {
         var probe = new TextBlocks(measurer, splitLongWords: false);
-        for (var i = 0; i < panels.Length; i++) BuildPanel("probe", panels[i], i, new Rect(0, 0, panelWidth, 0), Scales[^1], null, maxTitleSize, theme, probe);
+        for (var i = 0; i < panels.Length; i++) BuildPanel("probe", panels[i], i, new Rect(0, 0, panelWidth, 0), Scales[^1], null, theme, probe, sizes);
         return !probe.AnyWordTooWide;
     }
 
     /// <summary>Panels in rows of <paramref name="columns"/> (1 stacks them, for the vertical cut); each row has one height.</summary>
-    public static (ImmutableArray<SceneNode> Nodes, double Bottom) Build(string prefix, ImmutableArray<PanelSpec> panels, double left, double top, double width, Theme theme, ITextMeasurer measurer, int columns, double gap, double maxTitleSize = PanelTitleSize)
+    public static (ImmutableArray<SceneNode> Nodes, double Bottom) Build(string prefix, ImmutableArray<PanelSpec> panels, double left, double top, double width, Theme theme, ITextMeasurer measurer, int columns, double gap, PanelSizes? sizes = null)
     {
+        sizes ??= PanelSizes.Default;
+        var PreferredPanelHeight = sizes.PreferredPanelHeight; // shadows the LayoutMetrics constant, so the lines below serve both cuts
         if (panels.Length == 0) return ([], top);
         columns = Math.Clamp(columns, 1, panels.Length);
         var nodes = ImmutableArray.CreateBuilder<SceneNode>();
@@ -49,26 +59,26 @@ internal static class PanelRowLayout
             Rect Box(int i) => new(left + (i - start) * (panelWidth + gap), rowTop, panelWidth, 0);
 
             double Measure(double scale, TextBlocks text) =>
-                row.Select(i => BuildPanel(prefix, panels[i], i, Box(i), scale, null, maxTitleSize, theme, text).NeededHeight).Max();
+                row.Select(i => BuildPanel(prefix, panels[i], i, Box(i), scale, null, theme, text, sizes).NeededHeight).Max();
 
             var (chosen, split) = FontScale.Choose(Measure, measurer, PreferredPanelHeight);
             var blocks = new TextBlocks(measurer, split);
             var rowHeight = Math.Ceiling(Measure(chosen, blocks));
-            nodes.AddRange(row.Select(i => (SceneNode)BuildPanel(prefix, panels[i], i, Box(i), chosen, rowHeight, maxTitleSize, theme, blocks).Group));
+            nodes.AddRange(row.Select(i => (SceneNode)BuildPanel(prefix, panels[i], i, Box(i), chosen, rowHeight, theme, blocks, sizes).Group));
             y = rowTop + rowHeight;
         }
         return (nodes.ToImmutable(), y);
     }
 
-    private static (GroupNode Group, double NeededHeight) BuildPanel(string prefix, PanelSpec panel, int index, Rect box, double scale, double? rowHeight, double maxTitleSize, Theme theme, TextBlocks text)
+    private static (GroupNode Group, double NeededHeight) BuildPanel(string prefix, PanelSpec panel, int index, Rect box, double scale, double? rowHeight, Theme theme, TextBlocks text, PanelSizes sizes)
     {
+        var (PanelTitleSize, PanelTitleFloor, PanelItemSize, PanelItemFloor, PanelPadding, _) = sizes; // shadow the LayoutMetrics constants
         var id = $"{prefix}-panel-{index + 1}";
         var accent = theme.PanelAccent(index);
         var inner = box.Width - 2 * PanelPadding;
         var nodes = ImmutableArray.CreateBuilder<SceneNode>();
 
-        // Never larger than the step titles above: the steps lead the hierarchy.
-        var titleStyle = new TextStyle(Math.Min(maxTitleSize, Scaled(PanelTitleSize, PanelTitleFloor, scale)), 1.2, true, accent);
+        var titleStyle = new TextStyle(Scaled(PanelTitleSize, PanelTitleFloor, scale), 1.2, true, accent);
         var iconSize = panel.Icon is null ? 0 : 32;
         var titleLeft = box.X + PanelPadding + (iconSize > 0 ? iconSize + 12 : 0);
         var headerTop = box.Y + PanelPadding;

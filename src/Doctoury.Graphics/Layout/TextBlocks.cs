@@ -77,6 +77,7 @@ internal sealed class TextBlocks(ITextMeasurer measurer, bool splitLongWords)
     public TextStyle Fitting(string text, double width, TextStyle style, double floor)
     {
         var spans = new[] { new StyledSpan(text, style.Bold) };
+        floor = Math.Min(floor, style.Size);
         for (var size = style.Size; size > floor; size = Math.Max(floor, Math.Round(size * 0.9 * 2) / 2))
         {
             if (!LineBreaker.Break(spans, width, size, measurer, splitLongWords: false).WordTooWide) return style with { Size = size };
