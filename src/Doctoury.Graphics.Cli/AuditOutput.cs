@@ -19,7 +19,7 @@ internal static class AuditOutput
         "DG0101" or "DG0102" => "Choose darker or lighter colours under 'theme: { colors: … }', or a built-in theme: doctoury, dark or high-contrast.",
         "DG0103" => "Use a wider 'width' or shorter text, so the text need not shrink.",
         "DG0104" or "DG0105" or "DG0108" or "DG0110" => "Shorten the text; please report this, since layout should never let it happen.",
-        "DG0107" => "Put a soft hyphen (\"\\u00AD\" in a double-quoted string) where the word may break, or use a shorter word.",
+        "DG0107" or "DG0111" => "Put a soft hyphen (\"\\u00AD\" in a double-quoted string) where the word may break, or use a shorter word.",
         "DG0109" => "Shorten that step's text, or move detail into a panel, so every step keeps its size.",
         _ => null,
     };

@@ -16,6 +16,7 @@ public class RenderBenchmarks
 {
     private string _yaml = "";
     private Infographic _infographic = null!;
+    private Infographic _eightSteps = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -23,6 +24,8 @@ public class RenderBenchmarks
         _yaml = File.ReadAllText(SeedPath());
         _infographic = Infographic.FromYaml(_yaml);
         _ = _infographic.RenderPng(1); // warm the font, icon and Svg.Skia caches once
+        // Eight steps at 1200 px wrap into two rows: the arrangement search at its busiest.
+        _eightSteps = Infographic.FromYaml(File.ReadAllText(Path.Combine(Path.GetDirectoryName(SeedPath())!, "eight-steps.yaml")).Replace("lang: en\n", "lang: en\nwidth: 1200\n"));
     }
 
     [Benchmark(Baseline = true)]
@@ -42,6 +45,12 @@ public class RenderBenchmarks
 
     [Benchmark]
     public object Layout() => InfographicLayout.Build(_infographic.Spec, SkiaTextMeasurer.Instance);
+
+    [Benchmark]
+    public object LayoutVertical() => InfographicLayout.Build(_infographic.Spec, SkiaTextMeasurer.Instance, Orientation.Vertical);
+
+    [Benchmark]
+    public object LayoutWrappedRows() => InfographicLayout.Build(_eightSteps.Spec, SkiaTextMeasurer.Instance);
 
     [Benchmark]
     public object Audit() => _infographic.Audit();

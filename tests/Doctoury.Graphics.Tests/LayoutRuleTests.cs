@@ -37,7 +37,8 @@ public sealed class LayoutRuleTests
         Assert.Equal(["Supercalifragilistic"], Lines("Supercalifragilistic", width));
         var pieces = Lines("Supercalifragilistic", width, split: true);
         Assert.True(pieces.Length > 1);
-        Assert.Equal("Supercalifragilistic", string.Concat(pieces));
+        Assert.All(pieces[..^1], p => Assert.EndsWith("-", p)); // a split is drawn with a hyphen
+        Assert.Equal("Supercalifragilistic", string.Concat(pieces.Select(p => p.TrimEnd('-'))));
     }
 
     private static TextNode Text(string source, params string[] lines) =>
@@ -107,6 +108,47 @@ public sealed class LayoutRuleTests
         Assert.InRange(grid.CardWidth, LayoutMetrics.MinCardWidth, LayoutMetrics.MaxCardWidth);
     }
 
+    [Theory]
+    [InlineData(7, 3, "3 2 2")]
+    [InlineData(8, 3, "3 3 2")]
+    [InlineData(5, 3, "3 2")]
+    [InlineData(8, 4, "4 4")]
+    [InlineData(4, 1, "1 1 1 1")]
+    public void Rows_are_as_even_as_they_can_be_and_a_shorter_row_is_centred(int steps, int columns, string rows)
+    {
+        var grid = new StepRowLayout.Grid(columns, 300, 56, 0);
+        var places = Enumerable.Range(0, steps).Select(i => grid.Place(i, steps)).ToList();
+        Assert.Equal(rows, string.Join(' ', places.GroupBy(p => p.Row).Select(g => g.Count())));
+        foreach (var row in places.GroupBy(p => p.Row))
+        {
+            // Centred: as much room before the row's first card as after its last.
+            Assert.Equal(columns - 1 - row.Max(p => p.Column), row.Min(p => p.Column), 6);
+        }
+    }
+
+    [Fact]
+    public void A_word_that_costs_the_row_its_columns_is_named()
+    {
+        var yaml = Specs.Minimal.Replace("title: Demo", "title: Demo\nwidth: 800").Replace("title: One", "title: Oesophagogastroduodenoscopy")
+            .Replace("  steps:", "  steps:\n    - { id: x, title: X, summary: x }\n    - { id: y, title: Y, summary: y }\n    - { id: z, title: Z, summary: z }");
+        var finding = Assert.Single(Infographic.FromYaml(yaml).Audit().Findings, f => f.Rule == "DG0111");
+        Assert.Equal(DiagnosticSeverity.Warning, finding.Severity);
+        Assert.Contains("'Oesophagogastroduodenoscopy'", finding.Message);
+        // With a soft hyphen the author keeps the row, and nothing is split.
+        var soft = Infographic.FromYaml(yaml.Replace("title: Oesophagogastroduodenoscopy", "title: \"Oesophago\\u00ADgastro\\u00ADduodenoscopy\""));
+        Assert.DoesNotContain(soft.Audit().Findings, f => f.Rule is "DG0111" or "DG0107");
+    }
+
+    [Fact]
+    public void Few_steps_on_a_wide_canvas_centre_the_whole_picture_on_their_row()
+    {
+        var scene = Repo.Load("two-steps.yaml").Scene;
+        var cards = scene.Descendants().Where(n => n.Role == NodeRole.StepCard).Select(n => n.Bounds).ToList();
+        var title = scene.Descendants().OfType<TextNode>().Single(t => t.Role == NodeRole.Title);
+        Assert.Equal(cards[0].X, title.Bounds.X, 1);                                         // the heading starts where the first card does
+        Assert.Equal(scene.Width - cards[^1].Right, cards[0].X, 1);                          // and the row sits in the middle
+    }
+
     [Fact]
     public void Few_steps_keep_a_readable_measure_and_are_centred()
     {
@@ -136,7 +178,9 @@ public sealed class LayoutRuleTests
 
         var texts = infographic.Scene.Descendants().OfType<TextNode>().ToList();
         var stepTitle = texts.Where(t => t.Role == NodeRole.StepTitle).Min(t => t.FontSize);
-        Assert.All(texts.Where(t => t.Role is NodeRole.PanelTitle or NodeRole.PanelItem), t => Assert.True(t.FontSize <= stepTitle, $"{t.Id} {t.FontSize} > {stepTitle}"));
+        var summary = texts.Where(t => t.Role == NodeRole.StepSummary).Min(t => t.FontSize);
+        Assert.All(texts.Where(t => t.Role is NodeRole.PanelTitle), t => Assert.True(t.FontSize <= stepTitle, $"{t.Id} {t.FontSize} > {stepTitle}"));
+        Assert.All(texts.Where(t => t.Role is NodeRole.PanelItem), t => Assert.True(t.FontSize <= summary, $"{t.Id} {t.FontSize} > {summary}"));
     }
 
     [Theory]

@@ -155,7 +155,7 @@ public sealed class LayoutTests
         var split = Infographic.FromYaml(Spec(word, 800));
         title = split.Scene.Descendants().OfType<TextNode>().Single(t => t.Id == "split-step-1-title");
         Assert.True(title.Lines.Length > 1);
-        Assert.Equal(word, string.Concat(title.Lines.Select(l => l.Text)));
+        Assert.Equal(word, string.Concat(title.Lines.Select(l => l.Text.TrimEnd('-'))));
         var finding = Assert.Single(split.Audit().Findings, f => f.Rule == "DG0107");
         Assert.Equal(DiagnosticSeverity.Warning, finding.Severity);
         Assert.Contains(word, finding.Message);

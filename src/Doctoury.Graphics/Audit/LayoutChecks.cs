@@ -39,9 +39,11 @@ internal static class LayoutChecks
             var split = false;
             while (drawn != visible && tokens[next].Ends && next + 1 < tokens.Count)
             {
-                // A line ended inside the word: fine at an author's soft hyphen (drawn as '-').
-                if (drawn.EndsWith('-') && soft.Contains(drawn.Length - 1) && visible.StartsWith(drawn[..^1], StringComparison.Ordinal)) drawn = drawn[..^1];
-                else split = true;
+                // A line ended inside the word: fine at an author's soft hyphen (drawn as '-'); anywhere
+                // else it is a split, drawn with a hyphen the text does not have.
+                var hyphen = drawn.EndsWith('-') && visible.StartsWith(drawn[..^1], StringComparison.Ordinal) && !visible.StartsWith(drawn, StringComparison.Ordinal);
+                if (hyphen) drawn = drawn[..^1];
+                if (!(hyphen && soft.Contains(drawn.Length))) split = true;
                 next++;
                 drawn += tokens[next].Token;
             }

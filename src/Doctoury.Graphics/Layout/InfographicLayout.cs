@@ -20,19 +20,23 @@ internal static class InfographicLayout
     public static InfographicScene Build(InfographicSpec spec, ITextMeasurer measurer)
     {
         var theme = BuiltInThemes.Get(spec.Theme.Base).With(spec.Theme.Colors);
-        var left = Margin;
-        var width = spec.Width - 2 * Margin;
+        // Few steps on a wide canvas: header, steps, panels and footer share one centred column as
+        // wide as the step row (at least a comfortable page), so the heading starts where the first
+        // card does and the panels end where the last one does, instead of running the whole width.
+        var full = spec.Width - 2 * Margin;
+        var width = Math.Max(StepRowLayout.UsedWidth(spec.Id, spec.Process, full, theme, measurer), Math.Min(full, MinContentWidth));
+        var left = Margin + Math.Round((full - width) / 2);
         var text = new TextBlocks(measurer, splitLongWords: true);
 
         var nodes = ImmutableArray.CreateBuilder<SceneNode>();
         var (header, y) = HeaderLayout.Build(spec, left, Margin, width, theme, text);
         nodes.AddRange(header);
 
-        var (steps, stepsBottom, notes, stepTitleSize) = StepRowLayout.Build(spec.Id, spec.Process, left, y + 28, width, theme, measurer);
+        var (steps, stepsBottom, notes, stepTitleSize, summarySize) = StepRowLayout.Build(spec.Id, spec.Process, left, y + 28, width, theme, measurer);
         nodes.AddRange(steps);
         y = stepsBottom;
 
-        var (panels, panelsBottom) = PanelRowLayout.Build(spec.Id, spec.Panels, left, y + 36, width, theme, measurer, maxTitleSize: stepTitleSize);
+        var (panels, panelsBottom) = PanelRowLayout.Build(spec.Id, spec.Panels, left, y + 36, width, theme, measurer, maxTitleSize: stepTitleSize, maxItemSize: summarySize);
         nodes.AddRange(panels);
         if (spec.Panels.Length > 0) y = panelsBottom;
 

@@ -46,6 +46,9 @@ internal static class LayoutMetrics
     /// </summary>
     public const double MinCardWidth = 204, MaxCardWidth = 440;
 
+    /// <summary>The narrowest column the picture's content shrinks to when a few steps leave a wide canvas empty.</summary>
+    public const double MinContentWidth = 960;
+
     /// <summary>Space between wrapped rows of steps, where the connector turns back to the next row's start.</summary>
     public const double StepRowGap = 72;
 

@@ -23,10 +23,16 @@ internal static class PanelRowLayout
     /// As many panels a row as stay at least <see cref="MinPanelWidth"/> wide with every word fitting
     /// at the floor size; rows are balanced (4 make 2 + 2), and a shorter last row fills the width.
     /// </summary>
-    public static (ImmutableArray<SceneNode> Nodes, double Bottom) Build(string prefix, ImmutableArray<PanelSpec> panels, double left, double top, double width, Theme theme, ITextMeasurer measurer, double maxTitleSize = PanelTitleSize)
+    public static (ImmutableArray<SceneNode> Nodes, double Bottom) Build(string prefix, ImmutableArray<PanelSpec> panels, double left, double top, double width, Theme theme, ITextMeasurer measurer, double maxTitleSize = PanelTitleSize, double maxItemSize = PanelItemSize)
     {
-        // Never larger than the step titles above: the steps lead the hierarchy.
-        var sizes = PanelSizes.Default with { PanelTitleSize = Math.Min(PanelTitleSize, maxTitleSize), PanelTitleFloor = Math.Min(PanelTitleFloor, maxTitleSize) };
+        // Never larger than the steps above: titles than step titles, items than step summaries.
+        var sizes = PanelSizes.Default with
+        {
+            PanelTitleSize = Math.Min(PanelTitleSize, maxTitleSize),
+            PanelTitleFloor = Math.Min(PanelTitleFloor, maxTitleSize),
+            PanelItemSize = Math.Min(PanelItemSize, maxItemSize),
+            PanelItemFloor = Math.Min(PanelItemFloor, maxItemSize),
+        };
         var columns = Enumerable.Range(1, Math.Max(1, panels.Length)).Select(rows => (panels.Length + rows - 1) / rows).Distinct()
             .FirstOrDefault(c => c == 1 || PanelWidth(width, c, PanelGap) >= MinPanelWidth && WordsFit(panels, PanelWidth(width, c, PanelGap), theme, measurer, sizes), 1);
         return Build(prefix, panels, left, top, width, theme, measurer, columns, PanelGap, sizes);
@@ -79,11 +85,12 @@ internal static class PanelRowLayout
         var nodes = ImmutableArray.CreateBuilder<SceneNode>();
 
         var titleStyle = new TextStyle(Scaled(PanelTitleSize, PanelTitleFloor, scale), 1.2, true, accent);
-        var iconSize = panel.Icon is null ? 0 : 32;
-        var titleLeft = box.X + PanelPadding + (iconSize > 0 ? iconSize + 12 : 0);
+        const double iconSize = 32;
+        var titleLeft = box.X + PanelPadding + (panel.Icon is null ? 0 : iconSize + 12);
         var headerTop = box.Y + PanelPadding;
         var titleLineHeight = titleStyle.Size * titleStyle.LineHeight;
-        var title = text.Block($"{id}-title", NodeRole.PanelTitle, panel.Title, titleLeft, headerTop + Math.Max(0, (iconSize - titleLineHeight) / 2), box.Right - PanelPadding - titleLeft, titleStyle);
+        // The header keeps the icon's height with or without one, so neighbouring panels line up.
+        var title = text.Balanced($"{id}-title", NodeRole.PanelTitle, panel.Title, titleLeft, headerTop + Math.Max(0, (iconSize - titleLineHeight) / 2), box.Right - PanelPadding - titleLeft, titleStyle);
         if (panel.Icon is { } icon)
         {
             nodes.Add(new IconNode($"{id}-icon", NodeRole.Icon, new Rect(box.X + PanelPadding, headerTop, iconSize, iconSize), icon, accent));

@@ -49,7 +49,7 @@ internal static class StepCardLayout
         }
 
         var y = headerTop + headerHeight + 14;
-        var title = text.Block($"{id}-title", NodeRole.StepTitle, step.Title, box.X + pad, y, inner,
+        var title = text.Balanced($"{id}-title", NodeRole.StepTitle, step.Title, box.X + pad, y, inner,
             new TextStyle(Scaled(StepTitleSize, StepTitleFloor, scale), 1.2, true, accent));
         nodes.Add(title);
         y = title.Bounds.Bottom + 10;

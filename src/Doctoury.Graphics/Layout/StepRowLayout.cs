@@ -18,10 +18,33 @@ namespace Doctoury.Graphics.Layout;
 internal static class StepRowLayout
 {
     /// <summary>Where the cards go: columns per row, card width, the gap between cards, and the row's indent.</summary>
-    internal sealed record Grid(int Columns, double CardWidth, double Gap, double Indent);
+    internal sealed record Grid(int Columns, double CardWidth, double Gap, double Indent)
+    {
+        /// <summary>
+        /// Row and column of step <paramref name="index"/> of <paramref name="count"/>: rows as even as
+        /// they can be (7 in three columns make 3 + 2 + 2, not 3 + 3 + 1), the longer ones first, and a
+        /// shorter row centred under the others.
+        /// </summary>
+        public (int Row, double Column) Place(int index, int count)
+        {
+            var rows = Rows(count);
+            var (small, extra) = (count / rows, count % rows);
+            var row = 0;
+            var start = 0;
+            while (true)
+            {
+                var size = small + (row < extra ? 1 : 0);
+                if (index < start + size) return (row, index - start + (Columns - size) / 2.0);
+                start += size;
+                row++;
+            }
+        }
 
-    /// <summary>The laid-out steps; <paramref name="TitleSize"/> is the step titles' size, which panel titles must not exceed.</summary>
-    internal sealed record Result(ImmutableArray<SceneNode> Nodes, double Bottom, ImmutableArray<LayoutNote> Notes, double TitleSize);
+        public int Rows(int count) => (count + Columns - 1) / Columns;
+    }
+
+    /// <summary>The laid-out steps; panel titles must not exceed <paramref name="TitleSize"/>, nor panel items <paramref name="SummarySize"/>.</summary>
+    internal sealed record Result(ImmutableArray<SceneNode> Nodes, double Bottom, ImmutableArray<LayoutNote> Notes, double TitleSize, double SummarySize);
 
     public static Result Build(string prefix, ProcessSpec process, double left, double top, double width, Theme theme, ITextMeasurer measurer)
     {
@@ -30,18 +53,13 @@ internal static class StepRowLayout
         StepCardLayout.Card Card(int i, Rect box, double scale, double? height, TextBlocks text) =>
             StepCardLayout.Build(prefix, steps[i], i, steps.Length, box, scale, height, headerHeight, theme, text);
 
-        var grid = Arrange(steps.Length, width, cardWidth =>
+        string? TooWide(int i, double cardWidth) => TooWideWord(prefix, steps, i, cardWidth, headerHeight, theme, measurer);
+        var grid = Arrange(prefix, steps, width, theme, measurer);
+        Rect Box(int i, double rowHeight)
         {
-            // Building every card with a probe records whether any word overflowed its line.
-            var probe = new TextBlocks(measurer, splitLongWords: false);
-            for (var i = 0; i < steps.Length; i++) Card(i, new Rect(0, 0, cardWidth, 0), Scales[^1], null, probe);
-            return !probe.AnyWordTooWide;
-        });
-        Rect Box(int i, double rowHeight) => new(
-            left + grid.Indent + i % grid.Columns * (grid.CardWidth + grid.Gap),
-            top + i / grid.Columns * (rowHeight + StepRowGap),
-            grid.CardWidth,
-            0);
+            var (row, column) = grid.Place(i, steps.Length);
+            return new(left + grid.Indent + column * (grid.CardWidth + grid.Gap), top + row * (rowHeight + StepRowGap), grid.CardWidth, 0);
+        }
 
         double Measure(double scale, TextBlocks text) => steps.Select((_, i) => Card(i, Box(i, 0), scale, null, text).NeededHeight).Max();
 
@@ -54,16 +72,38 @@ internal static class StepRowLayout
             nodes.Add(Card(i, Box(i, rowHeight), chosen, rowHeight, blocks).Group);
             if (i == steps.Length - 1) continue;
             var (from, to) = (Box(i, rowHeight) with { Height = rowHeight }, Box(i + 1, rowHeight) with { Height = rowHeight });
-            nodes.Add((i + 1) % grid.Columns == 0
+            nodes.Add(grid.Place(i + 1, steps.Length).Row != grid.Place(i, steps.Length).Row
                 ? ReturnConnector(prefix, i, from, to, theme)
                 : Connector(prefix, i, from.Right, to.X, from.Y + rowHeight / 2, theme));
         }
-        var rows = (steps.Length + grid.Columns - 1) / grid.Columns;
+        var rows = grid.Rows(steps.Length);
         var notes = chosen <= NoticeableShrink
             ? ShrinkNote(steps, chosen, i => Card(i, Box(i, 0), 1, null, new TextBlocks(measurer, splitLongWords: false)).NeededHeight,
                 culprit => FontScale.Choose((scale, text) => steps.Select((_, i) => i == culprit ? 0 : Card(i, Box(i, 0), scale, null, text).NeededHeight).Max(), measurer, PreferredCardHeight).Scale)
             : [];
-        return new Result(nodes.ToImmutable(), top + rows * rowHeight + (rows - 1) * StepRowGap, notes, Scaled(StepTitleSize, StepTitleFloor, chosen));
+        if (ColumnsNote(steps, grid, Arrange(steps.Length, width, _ => true), TooWide) is { } columnsNote) notes = notes.Add(columnsNote);
+        return new Result(nodes.ToImmutable(), top + rows * rowHeight + (rows - 1) * StepRowGap, notes, Scaled(StepTitleSize, StepTitleFloor, chosen), Scaled(SummarySize, SummaryFloor, chosen));
+    }
+
+    /// <summary>The width the step cards and their connectors take in a row of at most <paramref name="width"/>.</summary>
+    public static double UsedWidth(string prefix, ProcessSpec process, double width, Theme theme, ITextMeasurer measurer)
+    {
+        var grid = Arrange(prefix, process.Steps, width, theme, measurer);
+        return grid.Columns * grid.CardWidth + (grid.Columns - 1) * grid.Gap;
+    }
+
+    private static Grid Arrange(string prefix, ImmutableArray<StepSpec> steps, double width, Theme theme, ITextMeasurer measurer)
+    {
+        var headerHeight = StepCardLayout.HeaderHeight(steps.Any(s => s.Icon is not null));
+        return Arrange(steps.Length, width, cardWidth => Enumerable.Range(0, steps.Length).All(i => TooWideWord(prefix, steps, i, cardWidth, headerHeight, theme, measurer) is null));
+    }
+
+    /// <summary>Building a card with a probe at the floor records the first word that overflows its line.</summary>
+    private static string? TooWideWord(string prefix, ImmutableArray<StepSpec> steps, int i, double cardWidth, double headerHeight, Theme theme, ITextMeasurer measurer)
+    {
+        var probe = new TextBlocks(measurer, splitLongWords: false);
+        StepCardLayout.Build(prefix, steps[i], i, steps.Length, new Rect(0, 0, cardWidth, 0), Scales[^1], null, headerHeight, theme, probe);
+        return probe.TooWideWord;
     }
 
     /// <summary>
@@ -102,6 +142,16 @@ internal static class StepRowLayout
         static string Px(double v) => v.ToString("0.#", CultureInfo.InvariantCulture) + " px";
         return [new LayoutNote("DG0109", $"step-{culprit + 1}", $"Step {culprit + 1} of {steps.Length}: {steps[culprit].Title}",
             $"This step's text makes every step's text shrink, to keep the cards one height: titles to {Px(Scaled(StepTitleSize, StepTitleFloor, scale))} and summaries to {Px(Scaled(SummarySize, SummaryFloor, scale))}; without it they would stay at {Px(Scaled(StepTitleSize, StepTitleFloor, without))} and {Px(Scaled(SummarySize, SummaryFloor, without))}.")];
+    }
+
+    /// <summary>Names the word that made the steps take fewer columns than their count and the width allow.</summary>
+    private static LayoutNote? ColumnsNote(ImmutableArray<StepSpec> steps, Grid grid, Grid readable, Func<int, double, string?> tooWide)
+    {
+        if (grid.Columns >= readable.Columns) return null;
+        var culprit = Enumerable.Range(0, steps.Length).FirstOrDefault(i => tooWide(i, readable.CardWidth) is not null, -1);
+        if (culprit < 0) return null;
+        return new LayoutNote("DG0111", $"step-{culprit + 1}", $"Step {culprit + 1} of {steps.Length}: {steps[culprit].Title}",
+            $"The word '{tooWide(culprit, readable.CardWidth)}' is wider than a card in a row of {readable.Columns} even at the smallest size, so the steps take {grid.Columns} {(grid.Columns == 1 ? "column" : "columns")}.");
     }
 
     /// <summary>A left-to-right arrow centred in the gap between two cards.</summary>

@@ -13,12 +13,15 @@ internal sealed class TextBlocks(ITextMeasurer measurer, bool splitLongWords)
     public ITextMeasurer Measurer => measurer;
 
     /// <summary>True when some word did not fit its line at the sizes tried so far.</summary>
-    public bool AnyWordTooWide { get; private set; }
+    public bool AnyWordTooWide => TooWideWord is not null;
+
+    /// <summary>The first word that did not fit its line, so a warning can name it.</summary>
+    public string? TooWideWord { get; private set; }
 
     public TextNode Block(string id, NodeRole role, IReadOnlyList<StyledSpan> spans, double x, double top, double width, TextStyle style, TextAnchor anchor = TextAnchor.Start)
     {
         var broken = LineBreaker.Break(spans, width, style.Size, measurer, splitLongWords);
-        AnyWordTooWide |= broken.WordTooWide;
+        TooWideWord ??= broken.TooWideWord;
         var lineHeight = style.Size * style.LineHeight;
         // Centre the glyphs' ascent+descent in each line box, so stacked blocks space evenly.
         var firstBaseline = top + (lineHeight - (measurer.Ascent(style.Size) + measurer.Descent(style.Size))) / 2 + measurer.Ascent(style.Size);

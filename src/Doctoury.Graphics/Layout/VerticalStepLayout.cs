@@ -44,10 +44,10 @@ internal static class VerticalStepLayout
         var titleLeft = beside ? x + IconDisc + IconGap : x;
         // A one-line title beside the disc sits on its centre line; a longer one starts level with its top.
         var titleTop = step.Icon is null ? headerTop : beside ? headerTop + Math.Max(0, (IconDisc - titleLine) / 2) : headerTop + IconDisc + 10;
-        var title = text.Block($"{id}-title", NodeRole.StepTitle, step.Title, titleLeft, titleTop, TitleWidth(step, width, type), titleStyle);
+        var title = text.Balanced($"{id}-title", NodeRole.StepTitle, step.Title, titleLeft, titleTop, TitleWidth(step, width, type), titleStyle);
         if (beside && title.Lines.Length > 1)
         {
-            title = text.Block($"{id}-title", NodeRole.StepTitle, step.Title, titleLeft, headerTop, TitleWidth(step, width, type), titleStyle);
+            title = text.Balanced($"{id}-title", NodeRole.StepTitle, step.Title, titleLeft, headerTop, TitleWidth(step, width, type), titleStyle);
         }
         var headerMiddle = step.Icon is null ? headerTop + titleLine / 2 : headerTop + IconDisc / 2;
 

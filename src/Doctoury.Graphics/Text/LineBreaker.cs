@@ -8,9 +8,11 @@ internal readonly record struct StyledSpan(string Text, bool Bold);
 /// <summary>A broken line: runs with x offsets from the line's left edge.</summary>
 internal sealed record BrokenLine(ImmutableArray<(string Text, double X, double Width, bool Bold)> Runs, double Width);
 
-/// <summary>The result of breaking: the lines, and whether a single word was wider than the line.</summary>
-internal sealed record BrokenText(ImmutableArray<BrokenLine> Lines, bool WordTooWide)
+/// <summary>The result of breaking: the lines, and the first word (or piece between soft hyphens) wider than the line, if any.</summary>
+internal sealed record BrokenText(ImmutableArray<BrokenLine> Lines, string? TooWideWord)
 {
+    public bool WordTooWide => TooWideWord is not null;
+
     public double MaxWidth => Lines.Length == 0 ? 0 : Lines.Max(l => l.Width);
 }
 
@@ -31,7 +33,7 @@ internal static class LineBreaker
         var lines = ImmutableArray.CreateBuilder<BrokenLine>();
         var current = new List<(string Text, bool Bold)>();
         var currentWidth = 0.0;
-        var tooWide = false;
+        string? tooWide = null;
 
         void Flush()
         {
@@ -90,7 +92,7 @@ internal static class LineBreaker
                         continue;
                     }
                     // Alone on its line and its first piece is still too wide.
-                    tooWide = true;
+                    tooWide ??= LineBreaker.Visible(word);
                     var piece = pieces[start] + (start + 1 < pieces.Length ? "-" : "");
                     if (!splitLongWords)
                     {
@@ -147,15 +149,19 @@ internal static class LineBreaker
     private static double Space(bool before, bool after, double size, ITextMeasurer measurer) =>
         measurer.Width(" ", size, before && after);
 
+    /// <summary>Pieces that fit the line, each but the last ending in a hyphen, so a reader sees the word goes on.</summary>
     private static IEnumerable<string> SplitWord(string word, double maxWidth, double size, bool bold, ITextMeasurer measurer)
     {
         var start = 0;
         while (start < word.Length)
         {
             var length = 1;
-            while (start + length < word.Length && measurer.Width(word.Substring(start, length + 1), size, bold) <= maxWidth) length++;
-            yield return word.Substring(start, length);
+            while (start + length < word.Length && measurer.Width(Piece(word, start, length + 1), size, bold) <= maxWidth) length++;
+            yield return Piece(word, start, length);
             start += length;
         }
     }
+
+    private static string Piece(string word, int start, int length) =>
+        start + length >= word.Length || word[start + length - 1] == '-' ? word.Substring(start, length) : word.Substring(start, length) + "-";
 }
