@@ -39,7 +39,7 @@ public sealed class AuditTests
     public void Every_spec_passes_the_AA_audit_in_every_built_in_theme(string spec, string theme)
     {
         var report = Repo.InTheme(spec, theme).Audit();
-        Assert.True(report.Passed, string.Join("\n", report.Findings.Select(f => f.Message)));
+        Assert.True(report.Findings.Count == 0, string.Join("\n", report.Findings.Select(f => f.Message))); // not even a warning
         Assert.True(report.Checked > 20);
     }
 
