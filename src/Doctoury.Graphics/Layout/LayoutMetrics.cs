@@ -46,6 +46,9 @@ internal static class LayoutMetrics
     /// </summary>
     public const double MinCardWidth = 204, MaxCardWidth = 440;
 
+    /// <summary>Cards this wide (two or three steps) have room for a larger icon, which then leads the card.</summary>
+    public const double WideCardWidth = 400;
+
     /// <summary>The narrowest column the picture's content shrinks to when a few steps leave a wide canvas empty.</summary>
     public const double MinContentWidth = 960;
 

@@ -19,12 +19,18 @@ internal static class StepCardLayout
     public sealed record Card(GroupNode Group, double NeededHeight);
 
     /// <summary>The header's height: the icon disc's, when any step of the row has an icon, so titles line up.</summary>
-    public static double HeaderHeight(bool anyIcon) => anyIcon ? 2 * IconRadius : 2 * BadgeRadius;
+    private static double HeaderHeight(bool anyIcon, double cardWidth) => anyIcon ? 2 * IconRadius(cardWidth) : 2 * BadgeRadius;
 
-    private const double BadgeRadius = 22, IconRadius = 32;
+    private const double BadgeRadius = 22;
 
-    public static Card Build(string prefix, StepSpec step, int index, int count, Rect box, double scale, double? rowHeight, double headerHeight, Theme theme, TextBlocks text)
+    /// <summary>Where a few steps leave wide cards, the icon grows and leads the card.</summary>
+    private static double IconRadius(double cardWidth) => cardWidth >= WideCardWidth ? 44 : 32;
+
+    // anyIcon: whether any step of the row has an icon; then every header keeps the disc's height.
+    public static Card Build(string prefix, StepSpec step, int index, int count, Rect box, double scale, double? rowHeight, bool anyIcon, Theme theme, TextBlocks text)
     {
+        var headerHeight = HeaderHeight(anyIcon, box.Width);
+        var iconRadius = IconRadius(box.Width);
         var id = $"{prefix}-step-{index + 1}";
         var accent = theme.StepAccent(index);
         var tint = theme.StepTint(index);
@@ -42,9 +48,9 @@ internal static class StepCardLayout
             badge.X, badge.Y + (badge.Height - numberStyle.Size) / 2, badge.Width, numberStyle, TextAnchor.Middle));
         if (step.Icon is { } glyph)
         {
-            var disc = new Rect(box.Right - pad - 2 * IconRadius, headerTop + headerHeight / 2 - IconRadius, 2 * IconRadius, 2 * IconRadius);
+            var disc = new Rect(box.Right - pad - 2 * iconRadius, headerTop + headerHeight / 2 - iconRadius, 2 * iconRadius, 2 * iconRadius);
             nodes.Add(new CircleNode($"{id}-icon-disc", NodeRole.Decoration, R(disc), theme.Surface));
-            var iconSize = IconRadius * 1.375;
+            var iconSize = iconRadius * 1.375;
             nodes.Add(new IconNode($"{id}-icon", NodeRole.Icon, R(new Rect(disc.X + (disc.Width - iconSize) / 2, disc.Y + (disc.Height - iconSize) / 2, iconSize, iconSize)), glyph, accent));
         }
 

@@ -49,11 +49,11 @@ internal static class StepRowLayout
     public static Result Build(string prefix, ProcessSpec process, double left, double top, double width, Theme theme, ITextMeasurer measurer)
     {
         var steps = process.Steps;
-        var headerHeight = StepCardLayout.HeaderHeight(steps.Any(s => s.Icon is not null));
+        var anyIcon = steps.Any(s => s.Icon is not null);
         StepCardLayout.Card Card(int i, Rect box, double scale, double? height, TextBlocks text) =>
-            StepCardLayout.Build(prefix, steps[i], i, steps.Length, box, scale, height, headerHeight, theme, text);
+            StepCardLayout.Build(prefix, steps[i], i, steps.Length, box, scale, height, anyIcon, theme, text);
 
-        string? TooWide(int i, double cardWidth) => TooWideWord(prefix, steps, i, cardWidth, headerHeight, theme, measurer);
+        string? TooWide(int i, double cardWidth) => TooWideWord(prefix, steps, i, cardWidth, theme, measurer);
         var grid = Arrange(prefix, steps, width, theme, measurer);
         Rect Box(int i, double rowHeight)
         {
@@ -94,15 +94,14 @@ internal static class StepRowLayout
 
     private static Grid Arrange(string prefix, ImmutableArray<StepSpec> steps, double width, Theme theme, ITextMeasurer measurer)
     {
-        var headerHeight = StepCardLayout.HeaderHeight(steps.Any(s => s.Icon is not null));
-        return Arrange(steps.Length, width, cardWidth => Enumerable.Range(0, steps.Length).All(i => TooWideWord(prefix, steps, i, cardWidth, headerHeight, theme, measurer) is null));
+        return Arrange(steps.Length, width, cardWidth => Enumerable.Range(0, steps.Length).All(i => TooWideWord(prefix, steps, i, cardWidth, theme, measurer) is null));
     }
 
     /// <summary>Building a card with a probe at the floor records the first word that overflows its line.</summary>
-    private static string? TooWideWord(string prefix, ImmutableArray<StepSpec> steps, int i, double cardWidth, double headerHeight, Theme theme, ITextMeasurer measurer)
+    private static string? TooWideWord(string prefix, ImmutableArray<StepSpec> steps, int i, double cardWidth, Theme theme, ITextMeasurer measurer)
     {
         var probe = new TextBlocks(measurer, splitLongWords: false);
-        StepCardLayout.Build(prefix, steps[i], i, steps.Length, new Rect(0, 0, cardWidth, 0), Scales[^1], null, headerHeight, theme, probe);
+        StepCardLayout.Build(prefix, steps[i], i, steps.Length, new Rect(0, 0, cardWidth, 0), Scales[^1], null, steps.Any(s => s.Icon is not null), theme, probe);
         return probe.TooWideWord;
     }
 
