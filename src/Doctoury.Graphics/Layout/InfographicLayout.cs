@@ -24,7 +24,8 @@ internal static class InfographicLayout
         // wide as the step row (at least a comfortable page), so the heading starts where the first
         // card does and the panels end where the last one does, instead of running the whole width.
         var full = spec.Width - 2 * Margin;
-        var width = Math.Max(StepRowLayout.UsedWidth(spec.Id, spec.Process, full, theme, measurer), Math.Min(full, MinContentWidth));
+        var grid = StepRowLayout.Arrange(spec.Id, spec.Process, full, theme, measurer);
+        var width = Math.Max(grid.UsedWidth, Math.Min(full, MinContentWidth));
         var left = Margin + Math.Round((full - width) / 2);
         var text = new TextBlocks(measurer, splitLongWords: true);
 
@@ -32,7 +33,7 @@ internal static class InfographicLayout
         var (header, y) = HeaderLayout.Build(spec, left, Margin, width, theme, text);
         nodes.AddRange(header);
 
-        var (steps, stepsBottom, notes, stepTitleSize, summarySize) = StepRowLayout.Build(spec.Id, spec.Process, left, y + 28, width, theme, measurer);
+        var (steps, stepsBottom, notes, stepTitleSize, summarySize) = StepRowLayout.Build(spec.Id, spec.Process, left, y + 28, width, theme, measurer, grid);
         nodes.AddRange(steps);
         y = stepsBottom;
 

@@ -41,12 +41,16 @@ internal static class StepRowLayout
         }
 
         public int Rows(int count) => (count + Columns - 1) / Columns;
+
+        /// <summary>The width the cards of a full row and the connectors between them take.</summary>
+        public double UsedWidth => Columns * CardWidth + (Columns - 1) * Gap;
     }
 
     /// <summary>The laid-out steps; panel titles must not exceed <paramref name="TitleSize"/>, nor panel items <paramref name="SummarySize"/>.</summary>
     internal sealed record Result(ImmutableArray<SceneNode> Nodes, double Bottom, ImmutableArray<LayoutNote> Notes, double TitleSize, double SummarySize);
 
-    public static Result Build(string prefix, ProcessSpec process, double left, double top, double width, Theme theme, ITextMeasurer measurer)
+    // grid: the arrangement from Arrange when the caller already has it (then centred in width), so it is not searched twice.
+    public static Result Build(string prefix, ProcessSpec process, double left, double top, double width, Theme theme, ITextMeasurer measurer, Grid? grid = null)
     {
         var steps = process.Steps;
         var anyIcon = steps.Any(s => s.Icon is not null);
@@ -54,7 +58,7 @@ internal static class StepRowLayout
             StepCardLayout.Build(prefix, steps[i], i, steps.Length, box, scale, height, anyIcon, theme, text);
 
         string? TooWide(int i, double cardWidth) => TooWideWord(prefix, steps, i, cardWidth, theme, measurer);
-        var grid = Arrange(prefix, steps, width, theme, measurer);
+        grid = grid is null ? Arrange(prefix, steps, width, theme, measurer) : grid with { Indent = Math.Max(0, (width - grid.UsedWidth) / 2) };
         Rect Box(int i, double rowHeight)
         {
             var (row, column) = grid.Place(i, steps.Length);
@@ -85,12 +89,9 @@ internal static class StepRowLayout
         return new Result(nodes.ToImmutable(), top + rows * rowHeight + (rows - 1) * StepRowGap, notes, Scaled(StepTitleSize, StepTitleFloor, chosen), Scaled(SummarySize, SummaryFloor, chosen));
     }
 
-    /// <summary>The width the step cards and their connectors take in a row of at most <paramref name="width"/>.</summary>
-    public static double UsedWidth(string prefix, ProcessSpec process, double width, Theme theme, ITextMeasurer measurer)
-    {
-        var grid = Arrange(prefix, process.Steps, width, theme, measurer);
-        return grid.Columns * grid.CardWidth + (grid.Columns - 1) * grid.Gap;
-    }
+    /// <summary>How the steps would be arranged in a row of at most <paramref name="width"/>.</summary>
+    public static Grid Arrange(string prefix, ProcessSpec process, double width, Theme theme, ITextMeasurer measurer) =>
+        Arrange(prefix, process.Steps, width, theme, measurer);
 
     private static Grid Arrange(string prefix, ImmutableArray<StepSpec> steps, double width, Theme theme, ITextMeasurer measurer)
     {
