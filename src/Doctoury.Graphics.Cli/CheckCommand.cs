@@ -59,6 +59,8 @@ internal static class CheckCommand
             var audit = result.Infographic is { } infographic ? AuditOutput.ToDiagnostics(LayoutOption.Audit(infographic, layouts, level), file, DiagnosticSeverity.Error) : [];
             return new SpecReport(file, result.Infographic?.Id, [.. result.Diagnostics, .. audit], []);
         }).ToList();
+        var duplicates = DuplicateIds.Find(reports.Select(r => (r.File, r.Id)));
+        reports = [.. reports.Select(r => duplicates.TryGetValue(r.File, out var clash) ? r with { Diagnostics = [.. r.Diagnostics, clash] } : r)];
 
         if (format == OutputFormat.Json)
         {

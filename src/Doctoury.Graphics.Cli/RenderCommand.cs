@@ -42,10 +42,11 @@ internal static class RenderCommand
         var clock = Stopwatch.StartNew();
         var previous = Manifest.Read(options.OutDir).ToDictionary(e => e.Id);
         var results = new SpecResult[specs.Count];
+        var duplicates = DuplicateIds.Find(specs);
         var progress = new ProgressDisplay(specs.Count, options, stdout, stderr);
         Parallel.For(0, specs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            results[i] = RenderOne(specs[i], options, previous);
+            results[i] = RenderOne(specs[i], options, previous, duplicates);
             progress.Done(results[i]);
         });
         progress.Finish();
@@ -74,13 +75,19 @@ internal static class RenderCommand
         return results.Any(r => r.Status == RenderStatus.Failed) ? CommandLine.InvalidInput : CommandLine.Ok;
     }
 
-    internal static SpecResult RenderOne(string spec, RenderOptions options, IReadOnlyDictionary<string, ManifestEntry> previous)
+    /// <param name="duplicates">Specs of the batch whose id another spec shares (<see cref="DuplicateIds"/>): they fail, unwritten.</param>
+    internal static SpecResult RenderOne(string spec, RenderOptions options, IReadOnlyDictionary<string, ManifestEntry> previous, IReadOnlyDictionary<string, Diagnostic>? duplicates = null)
     {
         var clock = Stopwatch.StartNew();
         var result = Infographic.ParseFile(spec);
         var report = new SpecReport(spec, result.Infographic?.Id, result.Diagnostics, []);
         SpecResult Done(RenderStatus status, ManifestEntry? entry = null) => new(report, entry, status, clock.ElapsedMilliseconds, status == RenderStatus.Failed ? null : result.Infographic);
         if (result.Infographic is not { } infographic) return Done(RenderStatus.Failed);
+        if (duplicates?.GetValueOrDefault(spec) is { } clash)
+        {
+            report = report with { Diagnostics = [.. report.Diagnostics, clash] };
+            return Done(RenderStatus.Failed);
+        }
 
         // Every cut that will be written is audited first; a finding in the vertical one says so.
         var audit = LayoutOption.Audit(infographic, options.Layouts, options.Level);

@@ -140,7 +140,8 @@ internal sealed class WatchSession : IDisposable
                 _specs.Remove(spec);
                 return;
             }
-            var result = RenderCommand.RenderOne(spec, _options with { Force = true }, new Dictionary<string, ManifestEntry>());
+            var duplicates = DuplicateIds.Find(SpecPaths.Expand([_folder]));
+            var result = RenderCommand.RenderOne(spec, _options with { Force = true }, new Dictionary<string, ManifestEntry>(), duplicates);
             if (result.Entry is not null) Manifest.Update(_options.OutDir, [result.Entry]);
             var parsed = result.Infographic;
             var previous = _specs.GetValueOrDefault(spec);
@@ -154,6 +155,13 @@ internal sealed class WatchSession : IDisposable
             (result.Status == RenderStatus.Failed ? _stderr : _stdout).WriteLine(line);
             foreach (var diagnostic in result.Report.Diagnostics) _stderr.WriteLine(diagnostic);
             Rendered?.Invoke(state);
+
+            // A save can make another spec's id clash, or stop clashing: that spec's state changes too.
+            if (initial) return;
+            foreach (var other in _specs.Values.Where(s => s.File != spec && s.Diagnostics.Any(d => d.Code == DuplicateIds.Code) != duplicates.ContainsKey(s.File)).ToList())
+            {
+                RenderNow(other.File, Stopwatch.StartNew(), initial: true);
+            }
         }
     }
 

@@ -92,6 +92,29 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Two_specs_with_one_id_are_an_error_naming_both_and_neither_is_written()
+    {
+        var specs = Directory.CreateDirectory(Path.Combine(_out, "specs")).FullName;
+        var two = File.ReadAllText(Path.Combine(Repo.Specs, "two-steps.yaml"));
+        File.WriteAllText(Path.Combine(specs, "blood-test.yaml"), two);
+        File.WriteAllText(Path.Combine(specs, "blood-test-copy.yaml"), two.Replace("title: Having a blood test", "title: Having a blood test (copy)"));
+        File.Copy(Seed, Path.Combine(specs, "car-t.yaml"));
+
+        var (code, stdout, _) = Run("check", specs);
+        Assert.Equal(1, code);
+        Assert.Contains("blood-test.yaml(3,5): error DG0025: The id 'blood-test' is also the id of blood-test-copy.yaml", stdout);
+        Assert.Contains("blood-test-copy.yaml(3,5): error DG0025: The id 'blood-test' is also the id of blood-test.yaml", stdout);
+        Assert.Contains("id: blood-test-2", stdout);
+
+        var rendered = Path.Combine(_out, "rendered");
+        var render = Run("render", specs, "--out", rendered);
+        Assert.Equal(1, render.Code);
+        Assert.Contains("DG0025", render.Stderr + render.Stdout);
+        Assert.Empty(Directory.GetFiles(rendered, "blood-test*"));
+        Assert.True(File.Exists(Path.Combine(rendered, "car-t-cell-therapy.png")), "the other specs are still written");
+    }
+
+    [Fact]
     public void Check_exits_0_for_the_valid_specs_and_renders_nothing()
     {
         var (code, stdout, _) = Run("check", Repo.Specs);

@@ -53,6 +53,32 @@ public sealed class WatchTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public async Task A_copied_spec_that_keeps_its_id_fails_with_its_twin_until_one_id_changes()
+    {
+        var (session, spec) = Start();
+        using var _ = session;
+        var copy = Path.Combine(_folder.Path, "copy.yaml");
+        var clash = await NextRender(session, () => File.Copy(spec, copy));
+        Assert.Contains(clash.Diagnostics, d => d.Code == "DG0025");
+        await WaitFor(() => session.Specs.All(s => s.Diagnostics.Any(d => d.Code == "DG0025")));
+        Assert.False(File.Exists(Path.Combine(session.OutDir, "copy.png")));
+
+        await NextRender(session, () => File.WriteAllText(copy, File.ReadAllText(copy).Replace("id: car-t-cell-therapy", "id: car-t-copy")));
+        await WaitFor(() => session.Specs.All(s => !s.Failed));
+        await WaitFor(() => File.Exists(Path.Combine(session.OutDir, "car-t-copy.png")));
+    }
+
+    private static async Task WaitFor(Func<bool> condition)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!condition())
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), "timed out");
+            await Task.Delay(50);
+        }
+    }
+
+    [Fact]
     public async Task A_save_updates_the_files_quickly_and_the_time_is_measured()
     {
         var (session, spec) = Start();

@@ -27,4 +27,5 @@ internal static class SpecCodes
     public const string IconFile = "DG0022";
     public const string AltText = "DG0023";
     public const string LongTitle = "DG0024";
+    public const string DuplicateSpecId = "DG0025"; // reported by the command line, across the specs of one batch
 }
