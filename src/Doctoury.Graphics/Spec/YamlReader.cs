@@ -49,6 +49,11 @@ internal sealed partial class YamlReader
         }
         catch (YamlException e)
         {
+            if (_openFlow.Count == 0 && YamlSyntaxHelp.Explain(text, e.Message, Mark(e.Start)) is { } help)
+            {
+                diagnostics.Error(SpecCodes.Syntax, help.At, "", help.Message, help.Fix);
+                return null;
+            }
             diagnostics.Error(SpecCodes.Syntax, Mark(e.Start), "", "YAML syntax error: " + Clean(e.Message), UnclosedHint());
             return null;
         }
