@@ -7,24 +7,43 @@ internal static partial class InfoCommands
 {
     public static int Init(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        if (args is ["-h" or "--help", ..]) return Help(stdout, "init <name>: writes <name>.yaml, a starter spec, and infographic.schema.json beside it for editors.");
-        if (args.Length != 1 || args[0].StartsWith('-')) return CommandLine.UsageError(stderr, "init takes one name, for example 'init blood-test'.");
-        var path = args[0].EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) ? args[0] : args[0] + ".yaml";
-        var id = Slug().Replace(Path.GetFileNameWithoutExtension(path).ToLowerInvariant(), "-").Trim('-');
+        if (args is ["-h" or "--help", ..]) return Help(stdout, "init <name>: writes a starter spec named after <name> (\"Cataract surgery\" gives cataract-surgery.yaml, id cataract-surgery, title \"Cataract surgery\"), and infographic.schema.json beside it for editors.");
+        if (args.Length != 1 || args[0].StartsWith('-')) return CommandLine.UsageError(stderr, "init takes one name, for example 'init \"Cataract surgery\"'.");
+        var name = args[0].EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) ? args[0][..^5] : args[0];
+        var stem = Path.GetFileName(name.TrimEnd('/', '\\'));
+        var id = Slug().Replace(stem.ToLowerInvariant(), "-").Trim('-');
         if (id.Length == 0 || !char.IsAsciiLetterLower(id[0])) id = "my-" + id.TrimStart('-');
+        if (id.Length == 3) id += "infographic";
+        var folder = Path.GetDirectoryName(name) is { Length: > 0 } dir ? dir : ".";
+        string Beside(string file) => folder == "." ? file : Path.Combine(folder, file);
+        var path = Beside(id + ".yaml");
         if (File.Exists(path))
         {
             stderr.WriteLine($"doctoury-graphics: {path} already exists; nothing was written.");
             return CommandLine.InvalidInput;
         }
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(folder);
-        AtomicFile.Write(path, System.Text.Encoding.UTF8.GetBytes(Starter(id)));
-        var schema = Path.Combine(folder, "infographic.schema.json");
+        AtomicFile.Write(path, System.Text.Encoding.UTF8.GetBytes(Starter(id, Title(stem))));
+        var schema = Beside("infographic.schema.json");
         if (!File.Exists(schema)) AtomicFile.Write(schema, System.Text.Encoding.UTF8.GetBytes(Bundled.Schema));
-        stdout.WriteLine($"Wrote {path} (id '{id}') and {schema}. Next: doctoury-graphics render {path} --out out");
+        stdout.WriteLine($"Wrote {path} (id '{id}') and {schema}.");
+        stdout.WriteLine($"Next, to see it and edit it live: doctoury-graphics watch {ShellQuote(folder)}");
         return CommandLine.Ok;
     }
+
+    /// <summary>"cataract-surgery" or "Cataract surgery" gives "Cataract surgery": the words of the name, the first capitalised.</summary>
+    private static string Title(string stem)
+    {
+        var words = string.Join(' ', stem.Split(['-', '_', ' '], StringSplitOptions.RemoveEmptyEntries));
+        if (words.Length == 0) return "My infographic";
+        return char.ToUpperInvariant(words[0]) + words[1..];
+    }
+
+    /// <summary>A path as a shell takes it when pasted: bare when it is plain, else in quotes.</summary>
+    internal static string ShellQuote(string path) =>
+        PlainPath().IsMatch(path) ? path
+        : OperatingSystem.IsWindows() ? "\"" + path + "\""
+        : "'" + path.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 
     public static int Schema(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -64,30 +83,50 @@ internal static partial class InfoCommands
         return CommandLine.Ok;
     }
 
-    private static string Starter(string id) => $"""
+    /// <summary>A starter that checks clean and shows every part of the format, each with a short comment.</summary>
+    private static string Starter(string id, string title) => Template(id, title.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal));
+
+    private static string Template(string id, string quotedTitle) => $$"""
         # yaml-language-server: $schema=infographic.schema.json
+        # A starter: change the words, keep the shape. 'doctoury-graphics check' says what to fix.
         version: 1
-        id: {id}
+        id: {{id}}   # the output files' name: lowercase letters, digits, hyphens
         lang: en
-        title: Having a blood test
-        subtitle: Two short steps, usually done in ten minutes
+        title: "{{quotedTitle}}"
+        subtitle: What happens, step by step     # optional
         process:
-          steps:
-            - id: draw
-              title: Drawing blood
-              icon: blood-drop
-              summary: A nurse takes a small amount of blood from a vein in your arm.
-              duration: About five minutes
-            - id: lab
-              title: Testing in the lab
-              icon: microscope
-              summary: The sample is sent to a laboratory and checked.
-              duration: One to three days
-        footer:
-          note: Ask your nurse if you have any questions.
+          title: From the first visit to going home   # optional
+          steps:                         # 2 to 8 steps, read left to right
+            - id: before
+              title: Before
+              icon: doctor               # optional: 'doctoury-graphics icons <word>' lists the names
+              summary: Your doctor explains what will happen and answers your questions.
+              details:                   # optional, up to 6 short lines
+                - Bring a list of your medicines.
+              duration: One visit        # optional
+            - id: during
+              title: On the day
+              icon: hospital
+              summary: The procedure is done by a specialist team.
+              duration: About an hour
+            - id: after
+              title: Afterwards
+              summary: Most people go home the same day and rest for a day or two.
+        panels:                          # optional, up to 4, under the steps
+          - id: questions
+            title: Questions to ask
+            items:
+              - How long will it take to recover?
+              - { title: Driving, text: "When can I drive again?" }
+        footer:                          # optional
+          source: "Source: your organisation"
+          note: Ask your care team if anything is unclear.
 
         """;
 
     [GeneratedRegex("[^a-z0-9]+")]
     private static partial Regex Slug();
+
+    [GeneratedRegex(@"^[A-Za-z0-9._/\\:+-]+$")]
+    private static partial Regex PlainPath();
 }

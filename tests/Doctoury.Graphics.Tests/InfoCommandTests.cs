@@ -10,18 +10,37 @@ public sealed class InfoCommandTests
     private static (int Code, string Stdout, string Stderr) Run(params string[] args) => Support.Cli.Run(args);
 
     [Fact]
-    public void Init_writes_a_starter_spec_that_checks_clean_and_never_overwrites()
+    public void Init_takes_a_natural_name_writes_a_starter_that_checks_clean_and_never_overwrites()
     {
         using var folder = new TempFolder();
-        var path = Path.Combine(folder.Path, "My Blood Test");
-        var (code, stdout, _) = Run("init", path);
+        var (code, stdout, _) = Run("init", Path.Combine(folder.Path, "Cataract surgery"));
         Assert.Equal(0, code);
-        var spec = path + ".yaml";
-        Assert.StartsWith("# yaml-language-server: $schema=infographic.schema.json", File.ReadAllText(spec));
+        var spec = Path.Combine(folder.Path, "cataract-surgery.yaml");
+        var text = File.ReadAllText(spec);
+        Assert.StartsWith("# yaml-language-server: $schema=infographic.schema.json", text);
+        Assert.Contains("title: \"Cataract surgery\"", text);
         Assert.True(File.Exists(Path.Combine(folder.Path, "infographic.schema.json")));
-        Assert.Contains("id 'my-blood-test'", stdout);
+        Assert.Contains("id 'cataract-surgery'", stdout);
+        Assert.Contains($"doctoury-graphics watch {InfoCommands.ShellQuote(folder.Path)}", stdout);
+
+        var starter = Infographic.Load(spec);
+        Assert.Equal("Cataract surgery", starter.Title);
+        Assert.Contains(starter.Spec.Process.Steps, s => s.Details.Length > 0 && s.Duration is not null);
+        Assert.NotEmpty(starter.Spec.Panels);
+        Assert.NotNull(starter.Spec.Footer);
         Assert.Equal(0, Run("check", spec).Code);
-        Assert.Equal(1, Run("init", path).Code);
+        Assert.Equal(1, Run("init", Path.Combine(folder.Path, "cataract-surgery")).Code);
+    }
+
+    [Theory]
+    [InlineData("specs", "specs")]
+    [InlineData(".", ".")]
+    [InlineData("my specs", "'my specs'")]
+    [InlineData("it's", "'it'\\''s'")]
+    public void The_next_command_quotes_a_folder_so_it_works_when_pasted(string folder, string quoted)
+    {
+        if (OperatingSystem.IsWindows()) return; // Windows quotes with double quotes
+        Assert.Equal(quoted, InfoCommands.ShellQuote(folder));
     }
 
     [Fact]
