@@ -5,6 +5,8 @@
 set -euo pipefail
 FONT_PKG="@expo-google-fonts/atkinson-hyperlegible@0.4.1"
 ICON_PKG="@iconify-json/healthicons@1.2.13"
+# Titles, categories and tags for searching the icons by meaning ("house" finds "home").
+META_PKG="healthicons@2.0.0"
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 assets="$root/src/Doctoury.Graphics/Assets"
@@ -12,10 +14,11 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 cd "$work"
-npm pack --silent "$FONT_PKG" "$ICON_PKG" >/dev/null
-mkdir fonts icons
+npm pack --silent "$FONT_PKG" "$ICON_PKG" "$META_PKG" >/dev/null
+mkdir fonts icons meta
 tar xzf expo-google-fonts-atkinson-hyperlegible-*.tgz -C fonts
 tar xzf iconify-json-healthicons-*.tgz -C icons
+tar xzf healthicons-2.*.tgz -C meta
 
 mkdir -p "$assets/Fonts" "$assets/Icons"
 for face in 400Regular 400Regular_Italic 700Bold 700Bold_Italic; do
@@ -24,6 +27,14 @@ done
 cp fonts/package/LICENSE_FONT "$assets/Fonts/OFL.txt"
 cp icons/package/icons.json "$assets/Icons/healthicons.json"
 cp icons/package/info.json "$assets/Icons/healthicons-info.json"
+# Only what search needs, keyed by the bundled names (underscores become hyphens); the
+# 'dhis2:' tags are catalogue codes, not words anyone searches for.
+node -e '
+const meta = require("./meta/package/public/icons/meta-data.json");
+const rows = meta.map(m => ({ name: m.id.replace(/_/g, "-"), title: m.title, category: m.category,
+  tags: m.tags.filter(t => !t.includes(":")) })).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+process.stdout.write(JSON.stringify(rows, null, 0).replace(/\},\{/g, "},\n{") + "\n");
+' > "$assets/Icons/healthicons-meta.json"
 
 # The icon package names its licence (MIT, Resolve to Save Lives) but ships no licence text.
 cat > "$assets/Icons/LICENSE.txt" <<'LICENSE'
@@ -50,4 +61,4 @@ OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
 SOFTWARE.
 LICENSE
 
-echo "imported $FONT_PKG and $ICON_PKG into src/Doctoury.Graphics/Assets"
+echo "imported $FONT_PKG, $ICON_PKG and $META_PKG into src/Doctoury.Graphics/Assets"

@@ -55,13 +55,19 @@ internal static partial class InfoCommands
 
     public static int Icons(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        if (args is ["-h" or "--help", ..]) return Help(stdout, "icons [word]: lists the bundled Health Icons names, or those containing the word.");
-        if (args.Length > 1) return CommandLine.UsageError(stderr, "icons takes at most one word, for example 'icons blood'.");
-        var names = args.Length == 0 ? Bundled.IconNames : Bundled.IconNames.Where(n => n.Contains(args[0], StringComparison.OrdinalIgnoreCase)).ToList();
-        foreach (var name in names) stdout.WriteLine(name);
-        if (names.Count == 0)
+        if (args is ["-h" or "--help", ..]) return Help(stdout, "icons [words]: lists every bundled Health Icons name, or finds icons by the words of their names and their published titles, tags and categories ('icons house' finds 'home').");
+        if (args.Length == 0)
         {
-            stderr.WriteLine($"No bundled icon contains '{args[0]}'.");
+            foreach (var name in Bundled.IconNames) stdout.WriteLine(name);
+            return CommandLine.Ok;
+        }
+        var query = string.Join(' ', args);
+        var found = Bundled.FindIcons(query);
+        var width = found.Count == 0 ? 0 : found.Max(f => f.Name.Length) + 2;
+        foreach (var (name, title) in found) stdout.WriteLine(title.Length == 0 ? name : name.PadRight(width) + title);
+        if (found.Count == 0)
+        {
+            stderr.WriteLine($"No bundled icon matches '{query}'. Try a simpler or more general word, or 'doctoury-graphics icons' for every name.");
             return CommandLine.InvalidInput;
         }
         return CommandLine.Ok;

@@ -9,6 +9,20 @@ public static class Bundled
     /// <summary>Every bundled Health Icons name and alias, sorted.</summary>
     public static IReadOnlyList<string> IconNames => IconLibrary.Default.Names;
 
+    /// <summary>
+    /// Bundled icons whose name, or whose Health Icons title, tags or category, hold every word of
+    /// <paramref name="query"/>, best first: <c>house</c> finds <c>home</c>, <c>iv</c> finds
+    /// <c>intravenous-bag</c>. Only base icons; their <c>-outline</c> and <c>-negative</c> variants
+    /// are in <see cref="IconNames"/>.
+    /// </summary>
+    /// <param name="query">One or more words, for example <c>blood test</c>.</param>
+    /// <returns>Each match's name and its published title (empty when it has none).</returns>
+    public static IReadOnlyList<(string Name, string Title)> FindIcons(string query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return [.. IconSearch.Default.Find(query).Select(n => (n, IconSearch.Default.Describe(n)?.Title ?? ""))];
+    }
+
     /// <summary>The built-in theme names; the first is the default.</summary>
     public static IReadOnlyList<string> ThemeNames => BuiltInThemes.Names;
 

@@ -53,15 +53,35 @@ public sealed class InfoCommandTests
     }
 
     [Fact]
-    public void Icons_lists_or_searches_the_bundled_names()
+    public void Icons_lists_every_name_or_finds_icons_by_meaning()
     {
         var all = Run("icons").Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(Bundled.IconNames.Count, all.Length);
+
+        static string[] Names(string stdout) => [.. stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(' ')[0])];
         var (code, stdout, _) = Run("icons", "blood");
         Assert.Equal(0, code);
-        Assert.Contains("blood-drop", stdout.Split('\n'));
-        Assert.All(stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries), n => Assert.Contains("blood", n));
-        Assert.Equal(1, Run("icons", "no-such-icon-anywhere").Code);
+        Assert.Contains("blood-drop", Names(stdout));
+
+        var iv = Names(Run("icons", "iv").Stdout);
+        Assert.Contains("intravenous-bag", iv);
+        Assert.Contains("intravenous-drip", iv);                       // borrowed from its family: Health Icons does not describe it
+        Assert.DoesNotContain(iv, n => n.EndsWith("-negative", StringComparison.Ordinal)); // no substring matches
+        Assert.Equal("home", Names(Run("icons", "house").Stdout)[0]);   // by the tags Health Icons publishes
+        Assert.Contains("Hospital Bed", Run("icons", "hospital", "bed").Stdout); // every word must match
+
+        var none = Run("icons", "no-such-icon-anywhere");
+        Assert.Equal(1, none.Code);
+        Assert.Contains("No bundled icon matches", none.Stderr);
+    }
+
+    [Fact]
+    public void An_unknown_icon_is_pointed_to_icons_that_mean_the_same_and_to_the_search()
+    {
+        var d = Assert.Single(Infographic.Parse(Specs.WithIcon("house")).Diagnostics);
+        Assert.Equal("DG0013", d.Code);
+        Assert.StartsWith("Did you mean 'home'", d.Fix);
+        Assert.Contains("'doctoury-graphics icons house' lists more", d.Fix);
     }
 
     [Fact]

@@ -201,9 +201,24 @@ internal sealed partial class SpecBinder(DiagnosticSink diagnostics, string? fol
         var at = map.Find("icon")!.Value.Start;
         if (IconFiles.IsFileReference(name)) return _iconFiles.Read(name, at, path, diagnostics);
         if (IconLibrary.Default.Contains(name)) return IconLibrary.Default.Get(name);
-        diagnostics.Error(SpecCodes.UnknownIcon, at, path, $"Unknown icon '{name}'.",
-            NearestNames.DidYouMean(name, IconLibrary.Default.Names) ?? "See the Health Icons names, for example 'blood-drop', 'dna', 'virus' or 'microscope', or give a file such as './my-icon.svg'.");
+        diagnostics.Error(SpecCodes.UnknownIcon, at, path, $"Unknown icon '{name}'.", IconFix(name));
         return null;
+    }
+
+    /// <summary>Names close in spelling, or else in meaning ('house' → 'home'), and the command that finds more.</summary>
+    private static string IconFix(string name)
+    {
+        if (NearestNames.DidYouMean(name, IconLibrary.Default.Names) is { } close) return close + " 'doctoury-graphics icons <word>' finds icons by meaning.";
+        var meaning = name.Length <= 40 ? IconSearch.Default.Find(name, 3) : [];
+        return meaning.Count > 0
+            ? $"Did you mean {Quoted(meaning)}? 'doctoury-graphics icons {name.Replace('-', ' ')}' lists more."
+            : "See 'doctoury-graphics icons <word>', which finds icons by meaning (for example 'blood-drop', 'dna' or 'microscope'), or give a file such as './my-icon.svg'.";
+    }
+
+    private static string Quoted(IReadOnlyList<string> names)
+    {
+        var quoted = names.Select(n => $"'{n}'").ToList();
+        return quoted.Count == 1 ? quoted[0] : string.Join(", ", quoted.Take(quoted.Count - 1)) + " or " + quoted[^1];
     }
 
     private ImmutableArray<T> BindList<T>(YamlMapping map, string key, string parent, int min, int max, Func<YamlNode, string, T?> bind) where T : class
