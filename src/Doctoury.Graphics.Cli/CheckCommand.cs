@@ -13,6 +13,7 @@ internal static class CheckCommand
         var format = OutputFormat.Text;
         var level = AuditLevel.AA;
         var layouts = LayoutOption.Both;
+        string? theme = null;
         var inputs = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
@@ -35,6 +36,11 @@ internal static class CheckCommand
                 if (i + 1 >= args.Length || LayoutOption.Parse(args[++i]) is not { } chosen) return CommandLine.UsageError(stderr, LayoutOption.Usage);
                 layouts = chosen;
             }
+            else if (args[i] == "--theme")
+            {
+                if (ThemeOption.Parse(i + 1 < args.Length ? args[++i] : null) is not { } themeName) return CommandLine.UsageError(stderr, ThemeOption.Usage);
+                theme = themeName;
+            }
             else if (args[i] is "-h" or "--help")
             {
                 stdout.WriteLine(CommandLine.Help);
@@ -56,7 +62,7 @@ internal static class CheckCommand
         var reports = files.Select(file =>
         {
             var result = Infographic.ParseFile(file);
-            var audit = result.Infographic is { } infographic ? AuditOutput.ToDiagnostics(LayoutOption.Audit(infographic, layouts, level), file, DiagnosticSeverity.Error) : [];
+            var audit = result.Infographic is { } infographic ? AuditOutput.ToDiagnostics(LayoutOption.Audit(ThemeOption.Apply(infographic, theme), layouts, level), file, DiagnosticSeverity.Error) : [];
             return new SpecReport(file, result.Infographic?.Id, [.. result.Diagnostics, .. audit], []);
         }).ToList();
         var duplicates = DuplicateIds.Find(reports.Select(r => (r.File, r.Id)));

@@ -13,11 +13,11 @@ internal static class CommandLine
         Usage:
           doctoury-graphics render <specs, folders or globs>... --out <dir> [options]
           doctoury-graphics check <specs, folders or globs>... [--format text|json] [--level AA|AAA]
-                                  [--layout horizontal|vertical|both]
+                                  [--layout horizontal|vertical|both] [--theme <name>]
           doctoury-graphics watch <folder> [--out <dir>] [--port <n>]
-          doctoury-graphics init <name>        write <name>.yaml, a starter spec
+          doctoury-graphics init <name>        write a starter spec named after <name>
           doctoury-graphics schema             print the JSON Schema of the spec format
-          doctoury-graphics icons [word]       list the bundled icon names
+          doctoury-graphics icons [words]      list the icon names, or find icons by meaning
           doctoury-graphics themes             list the built-in themes
           doctoury-graphics --help | --version
 
@@ -38,6 +38,8 @@ internal static class CommandLine
           --follow-color-scheme   SVGs that switch to the dark palette when the reader's
                                   system prefers it (prefers-color-scheme)
           --level AA|AAA          the audit's contrast level (default AA)
+          --theme <name>          draw every spec in a built-in theme (doctoury, dark,
+                                  high-contrast), whatever its file says
           --allow-audit-failures  write specs that fail the audit, with warnings
           --force                 render even when the outputs are up to date
         check validates specs and audits the pictures each would draw, writing

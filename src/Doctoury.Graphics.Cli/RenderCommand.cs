@@ -82,7 +82,8 @@ internal static class RenderCommand
         var result = Infographic.ParseFile(spec);
         var report = new SpecReport(spec, result.Infographic?.Id, result.Diagnostics, []);
         SpecResult Done(RenderStatus status, ManifestEntry? entry = null) => new(report, entry, status, clock.ElapsedMilliseconds, status == RenderStatus.Failed ? null : result.Infographic);
-        if (result.Infographic is not { } infographic) return Done(RenderStatus.Failed);
+        if (result.Infographic is not { } parsed) return Done(RenderStatus.Failed);
+        var infographic = ThemeOption.Apply(parsed, options.Theme);
         if (duplicates?.GetValueOrDefault(spec) is { } clash)
         {
             report = report with { Diagnostics = [.. report.Diagnostics, clash] };

@@ -12,7 +12,8 @@ internal sealed record RenderOptions(
     bool AllowAuditFailures,
     bool Force,
     bool FollowColorScheme = false,
-    IReadOnlyList<Orientation>? Layout = null)
+    IReadOnlyList<Orientation>? Layout = null,
+    string? Theme = null)
 {
     /// <summary>The cuts to write: both unless <c>--layout</c> says otherwise.</summary>
     public IReadOnlyList<Orientation> Layouts => Layout ?? LayoutOption.Both;
@@ -21,7 +22,7 @@ internal sealed record RenderOptions(
     public static readonly string[] AllKinds = ["png", "svg", "alt", "description", "figure"];
 
     /// <summary>Everything that changes the bytes written, for the up-to-date check.</summary>
-    public string Fingerprint => $"kinds={string.Join(",", Kinds.Order())};scales={string.Join(",", Scales)};svg={SvgMode};scheme={FollowColorScheme};level={Level};layout={string.Join(",", Layouts)}";
+    public string Fingerprint => $"kinds={string.Join(",", Kinds.Order())};scales={string.Join(",", Scales)};svg={SvgMode};scheme={FollowColorScheme};level={Level};layout={string.Join(",", Layouts)};theme={Theme}";
 
     /// <summary>Parses the arguments after <c>render</c>; null with the message when they are wrong.</summary>
     public static (RenderOptions? Options, string? Error, bool Help) Parse(IReadOnlyList<string> args)
@@ -35,6 +36,7 @@ internal sealed record RenderOptions(
         var level = AuditLevel.AA;
         bool allow = false, force = false, follow = false;
         var layouts = LayoutOption.Both;
+        string? theme = null;
         for (var i = 0; i < args.Count; i++)
         {
             string? Value() => i + 1 < args.Count ? args[++i] : null;
@@ -77,6 +79,10 @@ internal sealed record RenderOptions(
                 case "--level":
                     if (Value() is not { } levelText || !AuditOutput.TryParseLevel(levelText, out level)) return (null, "--level takes 'AA' or 'AAA'.", false);
                     break;
+                case "--theme":
+                    if (ThemeOption.Parse(Value()) is not { } themeName) return (null, ThemeOption.Usage, false);
+                    theme = themeName;
+                    break;
                 case "--allow-audit-failures":
                     allow = true;
                     break;
@@ -94,6 +100,6 @@ internal sealed record RenderOptions(
         }
         if (inputs.Count == 0) return (null, "render needs at least one spec file or folder, for example 'render specs --out out'.", false);
         if (outDir is null) return (null, "render needs '--out <folder>'.", false);
-        return (new RenderOptions(inputs, outDir, report, kinds, [.. scales], svgMode, level, allow, force, follow, layouts), null, false);
+        return (new RenderOptions(inputs, outDir, report, kinds, [.. scales], svgMode, level, allow, force, follow, layouts, theme), null, false);
     }
 }

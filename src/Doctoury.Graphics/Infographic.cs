@@ -106,6 +106,20 @@ public sealed class Infographic
     }
 
     /// <summary>
+    /// The same infographic in a built-in theme, whatever its spec says (its own colour overrides
+    /// are dropped too), in the same cut: for comparing themes without editing the file.
+    /// </summary>
+    /// <param name="theme">A name from <see cref="Bundled.ThemeNames"/>: <c>doctoury</c>, <c>dark</c> or <c>high-contrast</c>.</param>
+    /// <exception cref="ArgumentException">The name is not a built-in theme.</exception>
+    public Infographic WithTheme(string theme)
+    {
+        ArgumentNullException.ThrowIfNull(theme);
+        if (!BuiltInThemes.Names.Contains(theme)) throw new ArgumentException($"'{theme}' is not a built-in theme; use {string.Join(", ", BuiltInThemes.Names)}.", nameof(theme));
+        var themed = new Infographic(Spec with { Theme = new ThemeSpec(theme, ImmutableSortedDictionary<string, string>.Empty) }, SourceFiles, Orientation.Horizontal, null);
+        return themed.WithOrientation(Orientation);
+    }
+
+    /// <summary>
     /// Width in CSS pixels at 1x: the spec's <c>width</c> (1600 by default) for the horizontal cut, its
     /// <c>vertical.width</c> (360 by default) for the vertical one.
     /// </summary>

@@ -115,6 +115,23 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Theme_draws_every_spec_in_a_built_in_theme_without_touching_the_files()
+    {
+        var before = File.ReadAllText(Seed);
+        var (code, _, stderr) = Run("render", Seed, "--out", _out, "--theme", "dark", "--format", "svg", "--layout", "horizontal");
+        Assert.True(code == 0, stderr);
+        var dark = Repo.Load("car-t-cell-therapy.yaml").WithTheme("dark");
+        Assert.Equal(dark.RenderSvg(), File.ReadAllText(Path.Combine(_out, "car-t-cell-therapy.svg")));
+        Assert.Equal(before, File.ReadAllText(Seed));
+        Assert.Contains("0 up to date", Run("render", Seed, "--out", _out, "--theme", "high-contrast", "--format", "svg", "--layout", "horizontal").Stdout); // the theme is part of the up-to-date check
+
+        Assert.Equal(0, Run("check", Seed, "--theme", "high-contrast", "--level", "AAA").Code);
+        var wrong = Run("check", Seed, "--theme", "neon");
+        Assert.Equal(2, wrong.Code);
+        Assert.Contains("doctoury, dark, high-contrast", wrong.Stderr);
+    }
+
+    [Fact]
     public void Check_exits_0_for_the_valid_specs_and_renders_nothing()
     {
         var (code, stdout, _) = Run("check", Repo.Specs);

@@ -59,6 +59,17 @@ public sealed class VerticalLayoutTests
         Assert.Throws<ArgumentOutOfRangeException>(() => horizontal.WithOrientation((Orientation)7));
     }
 
+    [Fact]
+    public void WithTheme_draws_a_built_in_theme_in_the_same_cut_and_refuses_others()
+    {
+        var vertical = Repo.Load("car-t-cell-therapy.yaml").WithOrientation(Orientation.Vertical);
+        var dark = vertical.WithTheme("dark");
+        Assert.Equal(Orientation.Vertical, dark.Orientation);
+        Assert.Equal(Repo.InTheme("car-t-cell-therapy.yaml", "dark").WithOrientation(Orientation.Vertical).RenderSvg(), dark.RenderSvg());
+        Assert.Equal(vertical.AltText, dark.AltText);
+        Assert.Throws<ArgumentException>(() => vertical.WithTheme("neon"));
+    }
+
     [Theory]
     [MemberData(nameof(SpecsInEveryTheme))]
     public void Every_spec_passes_the_AA_audit_in_every_built_in_theme(string spec, string theme)
