@@ -81,9 +81,10 @@ internal static class RenderCommand
         var clock = Stopwatch.StartNew();
         var result = Infographic.ParseFile(spec);
         var report = new SpecReport(spec, result.Infographic?.Id, result.Diagnostics, []);
-        SpecResult Done(RenderStatus status, ManifestEntry? entry = null) => new(report, entry, status, clock.ElapsedMilliseconds, status == RenderStatus.Failed ? null : result.Infographic);
+        var drawn = result.Infographic;
+        SpecResult Done(RenderStatus status, ManifestEntry? entry = null) => new(report, entry, status, clock.ElapsedMilliseconds, status == RenderStatus.Failed ? null : drawn);
         if (result.Infographic is not { } parsed) return Done(RenderStatus.Failed);
-        var infographic = ThemeOption.Apply(parsed, options.Theme);
+        var infographic = drawn = ThemeOption.Apply(parsed, options.Theme);
         if (duplicates?.GetValueOrDefault(spec) is { } clash)
         {
             report = report with { Diagnostics = [.. report.Diagnostics, clash] };

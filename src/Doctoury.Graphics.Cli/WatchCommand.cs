@@ -16,10 +16,10 @@ internal static class WatchCommand
     {
         if (args is ["-h" or "--help", ..])
         {
-            stdout.WriteLine("doctoury-graphics watch <folder> [--out <dir>] [--port <n>]: renders the folder's specs, re-renders on save, and serves a preview on http://127.0.0.1:<port>/ (5178 by default) that reloads by itself.");
+            stdout.WriteLine("doctoury-graphics watch <folder> [--out <dir>] [--port <n>] [--theme <name>]: renders the folder's specs (in a built-in theme with --theme), re-renders on save, and serves a preview on http://127.0.0.1:<port>/ (5178 by default) that reloads by itself.");
             return CommandLine.Ok;
         }
-        string? folder = null, outDir = null;
+        string? folder = null, outDir = null, theme = null;
         var port = DefaultPort;
         for (var i = 0; i < args.Length; i++)
         {
@@ -27,6 +27,10 @@ internal static class WatchCommand
             {
                 case "--out" when i + 1 < args.Length:
                     outDir = args[++i];
+                    break;
+                case "--theme":
+                    if (ThemeOption.Parse(i + 1 < args.Length ? args[++i] : null) is not { } themeName) return CommandLine.UsageError(stderr, ThemeOption.Usage);
+                    theme = themeName;
                     break;
                 case "--port" when i + 1 < args.Length && int.TryParse(args[i + 1], out var p) && p is > 0 and < 65536:
                     port = p;
@@ -41,7 +45,7 @@ internal static class WatchCommand
         if (folder is null || !Directory.Exists(folder)) return CommandLine.UsageError(stderr, "watch needs an existing folder of specs, for example 'watch specs'.");
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
-        using var session = new WatchSession(folder, outDir ?? Path.Combine(folder, "out"), port, stdout, stderr);
+        using var session = new WatchSession(folder, outDir ?? Path.Combine(folder, "out"), port, stdout, stderr, theme);
         try
         {
             session.Start();
@@ -76,10 +80,10 @@ internal sealed class WatchSession : IDisposable
     private readonly Dictionary<string, WatchedSpec> _specs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CancellationTokenSource> _pending = new(StringComparer.Ordinal);
 
-    public WatchSession(string folder, string outDir, int port, TextWriter stdout, TextWriter stderr)
+    public WatchSession(string folder, string outDir, int port, TextWriter stdout, TextWriter stderr, string? theme = null)
     {
         _folder = Path.GetFullPath(folder);
-        _options = RenderOptions.Parse(["--out", outDir, _folder]).Options!;
+        _options = RenderOptions.Parse(["--out", outDir, _folder, .. theme is null ? Array.Empty<string>() : ["--theme", theme]]).Options!;
         _stdout = stdout;
         _stderr = stderr;
         _watcher = new FileSystemWatcher(_folder) { IncludeSubdirectories = false, NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.FileName | NotifyFilters.Size };

@@ -68,6 +68,17 @@ public sealed class WatchTests(ITestOutputHelper output) : IDisposable
         await WaitFor(() => File.Exists(Path.Combine(session.OutDir, "car-t-copy.png")));
     }
 
+    [Fact]
+    public void Watch_can_draw_every_spec_in_another_built_in_theme()
+    {
+        File.Copy(Path.Combine(Repo.Specs, "two-steps.yaml"), Path.Combine(_folder.Path, "two-steps.yaml"));
+        using var session = new WatchSession(_folder.Path, Path.Combine(_folder.Path, "out"), FreePort(), TextWriter.Null, TextWriter.Null, theme: "dark");
+        session.Start();
+        var svg = File.ReadAllText(Path.Combine(session.OutDir, "blood-test.svg"));
+        Assert.Equal(Repo.InTheme("two-steps.yaml", "dark").RenderSvg(), svg);
+        Assert.Empty(session.Specs.Single().Audit!.Findings);
+    }
+
     private static async Task WaitFor(Func<bool> condition)
     {
         var clock = Stopwatch.StartNew();
