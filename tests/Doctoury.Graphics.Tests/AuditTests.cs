@@ -68,6 +68,24 @@ public sealed class AuditTests
     }
 
     [Fact]
+    public void Every_finding_says_where_it_is_drawn_so_a_preview_can_outline_it()
+    {
+        var infographic = Infographic.Load(Path.Combine(Repo.Specs, "audit-failures", "pale-grey-text.yaml"));
+        var report = infographic.Audit();
+        Assert.NotEmpty(report.Findings);
+        foreach (var finding in report.Findings)
+        {
+            var area = Assert.NotNull(finding.Area);
+            Assert.True(area.Width > 0 && area.Height > 0, finding.Element);
+            Assert.InRange(area.X, 0, infographic.Width - area.Width);
+            Assert.InRange(area.Y, 0, infographic.Height - area.Height);
+        }
+        var summary = Assert.Single(report.Findings, f => f.Element == "step-1-summary").Area!.Value;
+        var duration = Assert.Single(report.Findings, f => f.Element == "step-1-duration").Area!.Value;
+        Assert.True(duration.Y > summary.Bottom, "the duration is drawn below the summary");
+    }
+
+    [Fact]
     public void Check_exits_1_on_pale_grey_text_and_says_where_and_why()
     {
         var file = Path.Combine(Repo.Specs, "audit-failures", "pale-grey-text.yaml");

@@ -28,6 +28,16 @@ public sealed record AuditFinding(string Rule, string Element, string Context, s
     /// word split because it is wider than any box it could have.
     /// </summary>
     public DiagnosticSeverity Severity { get; init; } = DiagnosticSeverity.Error;
+
+    /// <summary>Where on the picture the element is drawn, in CSS pixels at 1x; null when it has no one place.</summary>
+    public AuditArea? Area { get; init; }
+}
+
+/// <summary>A box on the picture, in CSS pixels at 1x, from its top-left corner: where a finding is, to outline it.</summary>
+public readonly record struct AuditArea(double X, double Y, double Width, double Height)
+{
+    /// <summary>The box's lower edge.</summary>
+    public double Bottom => Y + Height;
 }
 
 /// <summary>The result of <see cref="Infographic.Audit"/>.</summary>

@@ -80,7 +80,15 @@ internal static class SceneAudit
         Overlaps(scene, findings, contexts, Local);
         findings.AddRange(LayoutChecks.Overlaps(scene, Local, contexts));
         findings.AddRange(scene.Notes.Select(n => new AuditFinding(n.Rule, n.Element, n.Context, n.Message, null, null, null, null) { Severity = DiagnosticSeverity.Warning }));
-        return new AuditReport(level, findings, checkedCount);
+        return new AuditReport(level, Located(scene, findings, Local), checkedCount);
+    }
+
+    /// <summary>Each finding with the box of the element it names, so a preview can outline it.</summary>
+    private static List<AuditFinding> Located(InfographicScene scene, List<AuditFinding> findings, Func<SceneNode, string> local)
+    {
+        var areas = new Dictionary<string, Rect>(StringComparer.Ordinal);
+        foreach (var node in scene.Descendants()) areas.TryAdd(local(node), node.Bounds);
+        return [.. findings.Select(f => f.Area is null && areas.TryGetValue(f.Element, out var r) ? f with { Area = new AuditArea(r.X, r.Y, r.Width, r.Height) } : f)];
     }
 
     private static void Graphic(List<AuditFinding> findings, string element, string context, string what, string color, IReadOnlyList<string> behind)
