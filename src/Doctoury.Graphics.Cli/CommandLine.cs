@@ -15,6 +15,7 @@ internal static class CommandLine
           doctoury-graphics check <specs, folders or globs>... [--format text|json] [--level AA|AAA]
                                   [--layout horizontal|vertical|both] [--theme <name>]
           doctoury-graphics watch <folder> [--out <dir>] [--port <n>] [--theme <name>]
+                                  [--allow-audit-failures]
           doctoury-graphics init <name>        write a starter spec named after <name>
           doctoury-graphics schema             print the JSON Schema of the spec format
           doctoury-graphics icons [words]      list the icon names, or find icons by meaning
