@@ -102,7 +102,7 @@ internal sealed class HarnessPages : IDisposable
         return Infographic.FromYaml(text.Replace("\ntitle:", $"\ntheme: {theme}\ntitle:"), spec);
     }
 
-    private static string RepoRoot()
+    internal static string RepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
