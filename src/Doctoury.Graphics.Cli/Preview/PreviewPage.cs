@@ -186,7 +186,7 @@ internal static class PreviewPage
             var label = cut == Orientation.Vertical ? "The vertical cut in a phone's frame; scroll it" : "The horizontal picture; scroll it when zoomed";
             html.Append($"<div class=\"frame {frame}\" tabindex=\"0\" role=\"region\" aria-label=\"{label}\">");
             html.Append($"<div class=\"canvas fit\" data-width=\"{picture.Width}\" data-height=\"{picture.Height}\">");
-            html.Append($"<img src=\"/picture/{Uri.EscapeDataString(spec.Name)}/{name}.png?v={stamp}\" width=\"{picture.Width}\" height=\"{picture.Height}\" alt=\"{H(picture.AltText)}\">");
+            html.Append($"<img loading=\"lazy\" src=\"/picture/{Uri.EscapeDataString(spec.Name)}/{name}.png?v={stamp}\" width=\"{picture.Width}\" height=\"{picture.Height}\" alt=\"{H(picture.AltText)}\">");
             var findings = spec.Audits.GetValueOrDefault(cut)?.Findings.Where(f => f.Area is not null).ToList() ?? [];
             if (findings.Count > 0)
             {

@@ -142,7 +142,9 @@ internal sealed partial class PreviewServer : IDisposable
         if (_session.Specs.FirstOrDefault(s => s.Name == name) is not { Drawn: { } drawn } state) return null;
         var key = (state.File, cut);
         if (_pictures.TryGetValue(key, out var cached) && ReferenceEquals(cached.State, state)) return cached.Png;
-        var png = drawn.WithOrientation(cut).RenderPng(2);
+        // A written spec's 2x file is this very picture: read it rather than draw it again.
+        var written = state is { Written: true, Id: { } id } ? Path.Combine(_session.OutDir, OutputSet.PngName(id, 2, cut)) : null;
+        var png = written is not null && File.Exists(written) ? File.ReadAllBytes(written) : drawn.WithOrientation(cut).RenderPng(2);
         _pictures[key] = (state, png);
         return png;
     }
