@@ -266,10 +266,21 @@ public sealed class Infographic
     /// number badges, icons and card bands (3:1), text size (12 px for any text, 16 px for body text
     /// at 1x), text outside its box or over other text, and glyphs the fonts lack.
     /// </summary>
+    /// <remarks>
+    /// Each contrast finding of the main palette carries a <see cref="AuditFinding.Suggestion"/>: the theme
+    /// colour that caused it, where the spec sets it, and the nearest colour of the same hue that passes
+    /// against every colour it is drawn with, in both cuts. The alternate palette is the built-in one, which
+    /// no spec sets, so its findings carry none.
+    /// </remarks>
     /// <param name="level">AA (the default) or AAA.</param>
     /// <param name="alternatePalette">Audit the palette that <c>followColorScheme</c> SVGs switch to, instead of the main one.</param>
-    public AuditReport Audit(AuditLevel level = AuditLevel.AA, bool alternatePalette = false) =>
-        SceneAudit.Run(alternatePalette ? AlternateScene().Scene : Scene, level);
+    public AuditReport Audit(AuditLevel level = AuditLevel.AA, bool alternatePalette = false)
+    {
+        if (alternatePalette) return SceneAudit.Run(AlternateScene().Scene, level);
+        var other = Orientation == Orientation.Horizontal ? Orientation.Vertical : Orientation.Horizontal;
+        return ColorAdvice.Attach(SceneAudit.Run(Scene, level), Spec, probe =>
+            [InfographicLayout.Build(probe, SkiaTextMeasurer.Instance, Orientation), InfographicLayout.Build(probe, SkiaTextMeasurer.Instance, other)]);
+    }
 
     /// <summary>The long description, carrying every word of the picture, as plain text, Markdown and HTML.</summary>
     public InfographicDescription Describe() => _described.Value;

@@ -91,7 +91,76 @@ public sealed class AuditTests
         var file = Path.Combine(Repo.Specs, "audit-failures", "pale-grey-text.yaml");
         var stdout = new StringWriter();
         Assert.Equal(1, CommandLine.Run(["check", file], stdout, new StringWriter()));
-        Assert.Contains($"{file}(1,1): error DG0101: Step 1 of 2: Drawing blood, step-1-summary: Text 'A nurse takes a small amount of blood…' (#B8BEC4 on #E6F4F5, 19 px) has contrast 1.66:1; text needs 4.5:1 at level AA.", stdout.ToString());
+        // At the colour's place in the file (line 10: '    text: "#B8BEC4"'), with the shade of the same hue that passes.
+        Assert.Contains($"{file}(10,11): error DG0101: Step 1 of 2: Drawing blood, step-1-summary: Text 'A nurse takes a small amount of blood…' (#B8BEC4 on #E6F4F5, 19 px) has contrast 1.66:1; text needs 4.5:1 at level AA. Use \"#676D72\" instead of \"#B8BEC4\" (same hue, darker: 4.56:1 on #E8F0FA, and more on the 2 other colours it is drawn with).", stdout.ToString());
+    }
+
+    [Theory]
+    [InlineData("pale-grey-text.yaml", "AA", 10, 11, "theme.colors.text")]
+    [InlineData("pale-grey-text.yaml", "AAA", 10, 11, "theme.colors.text")]
+    [InlineData("pale-yellow-step.yaml", "AA", 10, 24, "theme.colors.steps[1]")] // the second entry of 'steps: [...]'
+    public void A_contrast_finding_points_at_the_colour_the_spec_set_and_its_suggestion_really_passes(string spec, string level, int line, int column, string key)
+    {
+        var file = Path.Combine(Repo.Specs, "audit-failures", spec);
+        var report = Infographic.Load(file).Audit(Enum.Parse<AuditLevel>(level));
+        var contrast = report.Findings.Where(f => f.Rule is "DG0101" or "DG0102").ToList();
+        Assert.NotEmpty(contrast);
+        var suggestion = Assert.Single(contrast.Select(f => f.Suggestion).Distinct());
+        Assert.NotNull(suggestion);
+        Assert.Equal((line, column, key), (suggestion.Line, suggestion.Column, suggestion.Key));
+        var color = Assert.IsType<string>(suggestion.Color);
+        Assert.True(suggestion.Ratio >= suggestion.Needed + 0.05);
+
+        var stdout = new StringWriter();
+        Assert.Equal(1, CommandLine.Run(["check", file, "--level", level], stdout, new StringWriter()));
+        Assert.All(stdout.ToString().Split('\n').Where(l => l.Contains("DG010", StringComparison.Ordinal)), l => Assert.Contains($"({line},{column}): error", l));
+
+        // The proof: the spec with the suggested colour passes, in both cuts.
+        using var folder = new TempFolder();
+        var fixedSpec = Path.Combine(folder.Path, spec);
+        File.WriteAllText(fixedSpec, File.ReadAllText(file).Replace(suggestion.Current, color, StringComparison.Ordinal));
+        stdout = new StringWriter();
+        Assert.True(CommandLine.Run(["check", fixedSpec, "--level", level], stdout, new StringWriter()) == 0, stdout.ToString());
+    }
+
+    [Fact]
+    public void A_built_in_colour_that_fails_is_reported_at_the_top_with_the_key_to_set()
+    {
+        var file = Path.Combine(Repo.Specs, "car-t-cell-therapy.yaml");
+        var finding = Assert.IsType<AuditFinding>(Infographic.Load(file).Audit(AuditLevel.AAA).Findings.FirstOrDefault(f => f.Foreground == "#52606D"));
+        var suggestion = Assert.IsType<ColorSuggestion>(finding.Suggestion);
+        Assert.Equal(("theme.colors.muted", (int?)null), (suggestion.Key, suggestion.Line));
+        Assert.Equal($"muted: \"{suggestion.Color}\"", suggestion.Yaml);
+
+        var stdout = new StringWriter();
+        CommandLine.Run(["check", file, "--level", "AAA"], stdout, new StringWriter());
+        Assert.Contains($"(1,1): error DG0101: footer-source:", stdout.ToString());
+        Assert.Contains($"add 'theme: {{ colors: {{ muted: \"{suggestion.Color}\" }} }}'", stdout.ToString());
+    }
+
+    [Fact]
+    public void A_built_in_list_colour_is_set_by_giving_the_whole_list_with_one_entry_changed()
+    {
+        // The mid-grey tint the spec set cannot pass at AAA under the grey text it also set, so the badge
+        // finding blames the built-in step colour instead, which can pass.
+        var yaml = Specs.Minimal.Replace("title: Demo", "title: Demo\ntheme: { base: doctoury, colors: { text: \"#888888\", step-tints: \"#777777\" } }");
+        var badge = Infographic.FromYaml(yaml).Audit(AuditLevel.AAA).Findings.First(f => f.Element == "step-1-badge");
+        var suggestion = badge.Suggestion!;
+        Assert.Equal(("theme.colors.steps", "#0B6B74", (int?)null), (suggestion.Key, suggestion.Current, suggestion.Line));
+        Assert.Equal($"steps: [\"{suggestion.Color}\", \"#1D5FA8\", \"#6B4FA3\", \"#A23C72\"]", suggestion.Yaml);
+        Assert.True(suggestion.Darker);
+    }
+
+    [Fact]
+    public void When_no_shade_can_pass_the_finding_says_so_instead_of_guessing()
+    {
+        var yaml = Specs.Minimal.Replace("title: Demo", "title: Demo\ntheme: { base: doctoury, colors: { text: \"#888888\", step-tints: \"#777777\" } }");
+        var summary = Infographic.FromYaml(yaml).Audit(AuditLevel.AAA).Findings.First(f => f.Element == "step-1-summary");
+        var suggestion = summary.Suggestion!;
+        Assert.Null(suggestion.Color);
+        Assert.Null(suggestion.Yaml);
+        Assert.Equal("#000000", suggestion.Closest);
+        Assert.StartsWith("No lighter or darker shade of #888888 (theme.colors.text) reaches 7:1 on #777777", AuditOutput.Fix(suggestion));
     }
 
     [Fact]

@@ -19,69 +19,45 @@ internal static class SceneAudit
         var findings = new List<AuditFinding>();
         var backdrops = new Backdrops(scene);
         var contexts = Contexts(scene);
-        string Local(SceneNode n) => n.Id.StartsWith(scene.Id + "-", StringComparison.Ordinal) ? n.Id[(scene.Id.Length + 1)..] : n.Id;
+        string Local(SceneNode n) => LocalId(scene, n);
         var checkedCount = 0;
 
         foreach (var node in scene.Descendants())
         {
-            var order = backdrops.Orders[node];
-            switch (node)
+            foreach (var pair in ContrastPairs.Of(node, backdrops, level))
             {
-                case TextNode text:
-                    foreach (var (run, box) in RunBoxes(text))
+                checkedCount++;
+                var (ratio, behind) = ContrastPairs.Worst(pair.Color, pair.Behind);
+                if (pair.Run is { } run)
+                {
+                    var text = (TextNode)node;
+                    if (ratio < pair.Needed && !findings.Any(f => f.Rule == "DG0101" && f.Element == Local(text)))
                     {
-                        checkedCount++;
-                        var large = text.FontSize >= LargeSize || run.Bold && text.FontSize >= LargeBoldSize;
-                        var needed = (level, large) switch { (AuditLevel.AA, false) => 4.5, (AuditLevel.AA, true) => 3.0, (_, false) => 7.0, _ => 4.5 };
-                        var (ratio, behind) = Worst(text.Color, backdrops.Behind(box, order));
-                        if (ratio < needed && !findings.Any(f => f.Rule == "DG0101" && f.Element == Local(text)))
-                        {
-                            findings.Add(new AuditFinding("DG0101", Local(text), contexts[node],
-                                $"Text '{Shorten(run.Text)}' ({text.Color} on {behind}, {Size(text.FontSize)}{(run.Bold ? " bold" : "")}) has contrast {Contrast.Show(ratio)}; {(large ? "large " : "")}text needs {needed}:1 at level {level}.",
-                                text.Color, behind, ratio, needed));
-                        }
-                        foreach (var rune in run.Text.EnumerateRunes().Where(r => !GlyphCoverage.CanDraw(r)).Distinct())
-                        {
-                            findings.Add(new AuditFinding("DG0106", Local(text), contexts[node], $"The fonts cannot draw U+{rune.Value:X4} in '{Shorten(run.Text)}'.", null, null, null, null));
-                        }
+                        findings.Add(new AuditFinding("DG0101", Local(text), contexts[node],
+                            $"Text '{Shorten(run.Text)}' ({text.Color} on {behind}, {Size(text.FontSize)}{(run.Bold ? " bold" : "")}) has contrast {Contrast.Show(ratio)}; {(pair.Large ? "large " : "")}text needs {pair.Needed}:1 at level {level}.",
+                            text.Color, behind, ratio, pair.Needed));
                     }
-                    var minimum = text.Role is NodeRole.StepSummary or NodeRole.StepDetail or NodeRole.PanelItem ? MinBodySize : MinTextSize;
-                    if (text.FontSize < minimum)
+                    foreach (var rune in run.Text.EnumerateRunes().Where(r => !GlyphCoverage.CanDraw(r)).Distinct())
                     {
-                        findings.Add(new AuditFinding("DG0103", Local(text), contexts[node], $"Text '{Shorten(text.PlainText)}' is {Size(text.FontSize)} at 1x; {(minimum == MinBodySize ? "body text" : "any text")} needs at least {Size(minimum)}.", text.Color, null, null, minimum));
+                        findings.Add(new AuditFinding("DG0106", Local(text), contexts[node], $"The fonts cannot draw U+{rune.Value:X4} in '{Shorten(run.Text)}'.", null, null, null, null));
                     }
-                    // Across: the line's ends. Down: its baseline (the layout's own box holds ascent and descent).
-                    // One finding per text, however many lines: a flood would hide the cause.
-                    if (text.Lines.FirstOrDefault(l => l.Left < text.Bounds.X - 0.5 || l.Right > text.Bounds.Right + 0.5 || l.Baseline < text.Bounds.Y || l.Baseline > text.Bounds.Bottom + 0.5) is { } outside)
-                    {
-                        findings.Add(new AuditFinding("DG0104", Local(text), contexts[node], $"The line '{Shorten(outside.Text)}' runs outside its box.", null, null, null, null));
-                    }
-                    findings.AddRange(LayoutChecks.Words(text, Local(text), contexts[node]));
-                    break;
-                case PathNode { Role: NodeRole.Connector } path:
-                    checkedCount++;
-                    Graphic(findings, Local(path), contexts[node], "connector", path.Stroke, backdrops.Behind(path.Bounds, order));
-                    break;
-                case IconNode icon:
-                    checkedCount++;
-                    Graphic(findings, Local(icon), contexts[node], "icon", icon.Color, backdrops.Behind(icon.Bounds, order));
-                    break;
-                case CircleNode circle when circle.Id.EndsWith("-badge", StringComparison.Ordinal):
-                    checkedCount++;
-                    Graphic(findings, Local(circle), contexts[node], "number badge", circle.Fill, backdrops.Behind(circle.Bounds, order));
-                    break;
-                case BoxNode { BandColor: { } band } box:
-                    // A step card's coloured top band is what marks the card on the page.
-                    checkedCount++;
-                    Graphic(findings, Local(box), contexts[node], "card band", band, backdrops.Behind(box.Bounds with { Height = box.BandHeight }, order));
-                    break;
+                }
+                else if (ratio < pair.Needed)
+                {
+                    findings.Add(new AuditFinding("DG0102", Local(node), contexts[node], $"The {pair.What} ({pair.Color} on {behind}) has contrast {Contrast.Show(ratio)}; graphics a reader needs must have 3:1 (WCAG 1.4.11).", pair.Color, behind, ratio, pair.Needed));
+                }
             }
+            if (node is TextNode textNode) TextChecks(findings, textNode, Local(textNode), contexts[node]);
         }
         Overlaps(scene, findings, contexts, Local);
         findings.AddRange(LayoutChecks.Overlaps(scene, Local, contexts));
         findings.AddRange(scene.Notes.Select(n => new AuditFinding(n.Rule, n.Element, n.Context, n.Message, null, null, null, null) { Severity = DiagnosticSeverity.Warning }));
         return new AuditReport(level, Located(scene, findings, Local), checkedCount);
     }
+
+    /// <summary>A node's id without the spec prefix, as findings name it: <c>step-2-summary</c>.</summary>
+    internal static string LocalId(InfographicScene scene, SceneNode node) =>
+        node.Id.StartsWith(scene.Id + "-", StringComparison.Ordinal) ? node.Id[(scene.Id.Length + 1)..] : node.Id;
 
     /// <summary>Each finding with the box of the element it names, so a preview can outline it.</summary>
     private static List<AuditFinding> Located(InfographicScene scene, List<AuditFinding> findings, Func<SceneNode, string> local)
@@ -91,18 +67,25 @@ internal static class SceneAudit
         return [.. findings.Select(f => f.Area is null && areas.TryGetValue(f.Element, out var r) ? f with { Area = new AuditArea(r.X, r.Y, r.Width, r.Height) } : f)];
     }
 
-    private static void Graphic(List<AuditFinding> findings, string element, string context, string what, string color, IReadOnlyList<string> behind)
+    /// <summary>Size, place and spelling of a text: DG0103, DG0104, DG0107 and DG0110.</summary>
+    private static void TextChecks(List<AuditFinding> findings, TextNode text, string element, string context)
     {
-        var (ratio, against) = Worst(color, behind);
-        if (ratio >= 3.0) return;
-        findings.Add(new AuditFinding("DG0102", element, context, $"The {what} ({color} on {against}) has contrast {Contrast.Show(ratio)}; graphics a reader needs must have 3:1 (WCAG 1.4.11).", color, against, ratio, 3.0));
+        var minimum = text.Role is NodeRole.StepSummary or NodeRole.StepDetail or NodeRole.PanelItem ? MinBodySize : MinTextSize;
+        if (text.FontSize < minimum)
+        {
+            findings.Add(new AuditFinding("DG0103", element, context, $"Text '{Shorten(text.PlainText)}' is {Size(text.FontSize)} at 1x; {(minimum == MinBodySize ? "body text" : "any text")} needs at least {Size(minimum)}.", text.Color, null, null, minimum));
+        }
+        // Across: the line's ends. Down: its baseline (the layout's own box holds ascent and descent).
+        // One finding per text, however many lines: a flood would hide the cause.
+        if (text.Lines.FirstOrDefault(l => l.Left < text.Bounds.X - 0.5 || l.Right > text.Bounds.Right + 0.5 || l.Baseline < text.Bounds.Y || l.Baseline > text.Bounds.Bottom + 0.5) is { } outside)
+        {
+            findings.Add(new AuditFinding("DG0104", element, context, $"The line '{Shorten(outside.Text)}' runs outside its box.", null, null, null, null));
+        }
+        findings.AddRange(LayoutChecks.Words(text, element, context));
     }
 
-    private static (double Ratio, string Behind) Worst(string color, IReadOnlyList<string> behind) =>
-        behind.Select(b => (Contrast.Ratio(color, b), b)).MinBy(p => p.Item1);
-
     /// <summary>Each run with the box its glyphs can cover: ascent and descent from the font size.</summary>
-    private static IEnumerable<(TextRun Run, Rect Box)> RunBoxes(TextNode text) =>
+    internal static IEnumerable<(TextRun Run, Rect Box)> RunBoxes(TextNode text) =>
         text.Lines.SelectMany(line => line.Runs.Select(run => (run, new Rect(run.X, line.Baseline - text.FontSize * 0.8, run.Width, text.FontSize))));
 
     internal static Rect LineBox(TextNode text, TextLine line) => new(line.Left, line.Baseline - text.FontSize * 0.8, line.Right - line.Left, text.FontSize);

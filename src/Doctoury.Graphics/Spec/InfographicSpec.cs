@@ -43,5 +43,16 @@ internal sealed record FooterSpec(string? Source, string? Note);
 
 internal sealed record AltSpec(string? Short, string? Long);
 
-/// <summary>A built-in theme by name, with optional colour overrides (role name to <c>#RRGGBB</c>).</summary>
-internal sealed record ThemeSpec(string Base, ImmutableSortedDictionary<string, string> Colors);
+/// <summary>
+/// A built-in theme by name, with optional colour overrides: key to <c>#RRGGBB</c>, where a key is a
+/// single role (<c>text</c>), a list role given one colour for all (<c>steps</c>), or one entry of a
+/// list role (<c>steps[0]</c>); see <see cref="Themes.Theme.With"/>.
+/// </summary>
+internal sealed record ThemeSpec(string Base, ImmutableSortedDictionary<string, string> Colors)
+{
+    /// <summary>Where each colour of <see cref="Colors"/> is written in the spec, by the same key, so a finding can point at it.</summary>
+    public ImmutableSortedDictionary<string, SourceMark> Marks { get; init; } = ImmutableSortedDictionary<string, SourceMark>.Empty;
+
+    /// <summary>The colours drawn: the base theme with the overrides.</summary>
+    public Themes.Theme Resolve() => Themes.BuiltInThemes.Get(Base).With(Colors);
+}

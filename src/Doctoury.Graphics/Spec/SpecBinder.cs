@@ -26,7 +26,6 @@ internal sealed partial class SpecBinder(DiagnosticSink diagnostics, string? fol
     private static readonly string[] ItemKeys = ["title", "text"];
     private static readonly string[] FooterKeys = ["source", "note"];
     private static readonly string[] AltKeys = ["short", "long"];
-    private static readonly string[] ThemeKeys = ["base", "colors"];
 
     public InfographicSpec? Bind(YamlNode root)
     {
@@ -151,46 +150,6 @@ internal sealed partial class SpecBinder(DiagnosticSink diagnostics, string? fol
         var title = Text(map, "title", path, false, SpecLimits.MaxTitle);
         var text = Text(map, "text", path, true, SpecLimits.MaxLine);
         return text is null ? null : new PanelItemSpec(title, text);
-    }
-
-    private ThemeSpec BindTheme(YamlEntry? entry)
-    {
-        var fallback = new ThemeSpec(BuiltInThemes.DefaultName, ImmutableSortedDictionary<string, string>.Empty);
-        if (entry is null) return fallback;
-        if (entry.Value is YamlScalar)
-        {
-            var name = ScalarText(entry.Value, "theme", SpecLimits.MaxTitle);
-            return name is not null && CheckThemeName(name, entry.Value.Start, "theme") ? fallback with { Base = name } : fallback;
-        }
-        if (Expect<YamlMapping>(entry.Value, "theme", "a theme name, or a mapping with 'base' and 'colors'") is not { } map) return fallback;
-        CheckKeys(map, "theme", ThemeKeys);
-        var baseName = Text(map, "base", "theme", false, SpecLimits.MaxTitle) ?? BuiltInThemes.DefaultName;
-        if (!CheckThemeName(baseName, map.Find("base")?.Value.Start ?? map.Start, "theme.base")) return fallback;
-        var colors = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
-        if (map.Find("colors") is { } colorsEntry && Expect<YamlMapping>(colorsEntry.Value, "theme.colors", "a mapping of colour roles to '#RRGGBB'") is { } colorMap)
-        {
-            CheckKeys(colorMap, "theme.colors", Theme.ColorRoles);
-            foreach (var color in colorMap.Entries.Where(e => Theme.ColorRoles.Contains(e.Key.Value)))
-            {
-                var path = "theme.colors." + color.Key.Value;
-                if (ScalarText(color.Value, path, 16) is not { } value) continue;
-                if (!ColorPattern().IsMatch(value))
-                {
-                    diagnostics.Error(SpecCodes.BadColor, color.Value.Start, path, $"'{value}' is not a colour.", "Write a colour as '#RRGGBB', for example \"#0B6E99\" (quoted, since # starts a comment).");
-                    continue;
-                }
-                colors[color.Key.Value] = value.ToUpperInvariant();
-            }
-        }
-        return new ThemeSpec(baseName, colors.ToImmutable());
-    }
-
-    private bool CheckThemeName(string name, SourceMark at, string path)
-    {
-        if (BuiltInThemes.Names.Contains(name)) return true;
-        diagnostics.Error(SpecCodes.UnknownTheme, at, path, $"Unknown theme '{name}'.",
-            NearestNames.DidYouMean(name, BuiltInThemes.Names) ?? "Built-in themes: " + string.Join(", ", BuiltInThemes.Names) + ".");
-        return false;
     }
 
     private IconGlyph? Icon(YamlMapping map, string parent, bool required)
@@ -401,9 +360,6 @@ internal sealed partial class SpecBinder(DiagnosticSink diagnostics, string? fol
 
     [GeneratedRegex("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")]
     private static partial Regex LangPattern();
-
-    [GeneratedRegex("^#[0-9A-Fa-f]{6}$")]
-    private static partial Regex ColorPattern();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhitespaceRun();
