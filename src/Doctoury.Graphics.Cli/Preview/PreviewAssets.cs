@@ -65,6 +65,8 @@ internal static class PreviewAssets
         .findings li { margin: .25rem 0; }
         .rule { font-weight: 600; } .findings li.error .rule { color: var(--bad); } .findings li.warning .rule { color: var(--warn); }
         .where { color: var(--soft); }
+        .fix { display: inline-block; margin-top: .15rem; }
+        .swatch { vertical-align: -3px; }
         .texts, .downloads, .findings { margin-top: 1.25rem; }
         h3 { font-size: 1.1rem; margin: 1rem 0 .5rem; } h4 { font-size: 1rem; margin: .5rem 0 .25rem; }
         .hint, .time { color: var(--soft); font-size: .9rem; font-weight: normal; }

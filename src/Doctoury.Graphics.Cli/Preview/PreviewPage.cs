@@ -223,10 +223,20 @@ internal static class PreviewPage
         {
             var where = (cut == Orientation.Vertical ? "Phone" : "Horizontal") + (finding.Context.Length > 0 ? ", " + finding.Context : "");
             var severity = finding.Severity == DiagnosticSeverity.Error ? "error" : "warning";
-            html.Append($"<li class=\"{severity}\"><span class=\"rule\">{severity} {H(finding.Rule)}</span> <span class=\"where\">{H(where)}, {H(finding.Element)}:</span> {H(finding.Message)}</li>");
+            html.Append($"<li class=\"{severity}\"><span class=\"rule\">{severity} {H(finding.Rule)}</span> <span class=\"where\">{H(where)}, {H(finding.Element)}:</span> {H(finding.Message)}");
+            if (finding.Suggestion is { } fix)
+            {
+                // The colour to use beside the one that fails, so the choice can be seen as well as read.
+                var line = fix.Line is { } l ? $"Line {l}: " : "";
+                html.Append($"<br><span class=\"fix\">{Swatch(fix.Current)}{(fix.Color is { } c ? " → " + Swatch(c) : "")} {H(line + AuditOutput.Fix(fix))}</span>");
+            }
+            html.Append("</li>");
         }
         return html.Append("</ol></section>\n").ToString();
     }
+
+    private static string Swatch(string color) =>
+        $"<svg class=\"swatch\" width=\"16\" height=\"16\" viewBox=\"0 0 16 16\" aria-hidden=\"true\"><rect x=\"0.5\" y=\"0.5\" width=\"15\" height=\"15\" rx=\"3\" fill=\"{H(color)}\" stroke=\"#52606D\"/></svg>";
 
     private static string Texts(WatchedSpec spec, Infographic drawn)
     {
