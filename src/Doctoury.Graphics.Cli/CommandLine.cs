@@ -19,6 +19,8 @@ internal static class CommandLine
           doctoury-graphics init <name>        write a starter spec named after <name>
           doctoury-graphics schema             print the JSON Schema of the spec format
           doctoury-graphics icons [words]      list the icon names, or find icons by meaning
+          doctoury-graphics icons --html <file> [words]
+                                               write an HTML page of the icons, searchable
           doctoury-graphics themes             list the built-in themes
           doctoury-graphics --help | --version
 

@@ -55,7 +55,16 @@ internal static partial class InfoCommands
 
     public static int Icons(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        if (args is ["-h" or "--help", ..]) return Help(stdout, "icons [words]: lists every bundled Health Icons name, or finds icons by the words of their names and their published titles, tags and categories ('icons house' finds 'home').");
+        if (args is ["-h" or "--help", ..]) return Help(stdout, "icons [words]: lists every bundled Health Icons name, or finds icons by the words of their names and their published titles, tags and categories ('icons house' finds 'home').\n"
+            + "icons --html <file> [words]: writes one self-contained HTML page (no outside requests) with every icon drawn, or only those matching the words and their variants, "
+            + "grouped by category, with a search box that matches the same words and a button per icon that copies its name.");
+        if (Array.IndexOf(args, "--html") is >= 0 and var at)
+        {
+            // The page is the argument after --html; the words may come before or after it.
+            return at + 1 < args.Length && !args[at + 1].StartsWith('-')
+                ? IconsHtml(args[at + 1], [.. args[..at], .. args[(at + 2)..]], stdout, stderr)
+                : CommandLine.UsageError(stderr, "icons --html takes the page to write, for example 'icons --html icons.html' or 'icons --html heart.html heart'.");
+        }
         if (args.Length == 0)
         {
             foreach (var name in Bundled.IconNames) stdout.WriteLine(name);
@@ -70,6 +79,43 @@ internal static partial class InfoCommands
             stderr.WriteLine($"No bundled icon matches '{query}'. Try a simpler or more general word, or 'doctoury-graphics icons' for every name.");
             return CommandLine.InvalidInput;
         }
+        return CommandLine.Ok;
+    }
+
+    /// <summary><c>icons --html &lt;file&gt; [words]</c>: the page of every icon, or of those matching the words.</summary>
+    private static int IconsHtml(string path, string[] words, TextWriter stdout, TextWriter stderr)
+    {
+        if (words.FirstOrDefault(w => w.StartsWith('-')) is { } option) return CommandLine.UsageError(stderr, $"icons --html does not take '{option}'.");
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        if (!Directory.Exists(folder))
+        {
+            stderr.WriteLine($"doctoury-graphics: {path}: the folder {folder} does not exist; nothing was written. Create it first, or write the page elsewhere.");
+            return CommandLine.InvalidInput;
+        }
+        if (Directory.Exists(path))
+        {
+            stderr.WriteLine($"doctoury-graphics: {path} is a folder; give a file name, for example {Path.Combine(path, "icons.html")}.");
+            return CommandLine.InvalidInput;
+        }
+        var query = string.Join(' ', words);
+        var icons = words.Length == 0 ? Bundled.Icons : IconGallery.Matching(query);
+        if (icons.Count == 0)
+        {
+            stderr.WriteLine($"No bundled icon matches '{query}'; nothing was written. Try a simpler or more general word, or leave the words out for every icon.");
+            return CommandLine.InvalidInput;
+        }
+        var bytes = new System.Text.UTF8Encoding(false).GetBytes(IconGallery.Page(icons));
+        try
+        {
+            AtomicFile.Write(path, bytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"doctoury-graphics: {path} cannot be written: {e.Message}");
+            return CommandLine.InvalidInput;
+        }
+        var groups = IconGallery.Groups(icons).Count;
+        stdout.WriteLine($"Wrote {path}: {icons.Count} icons in {groups} groups, {bytes.Length / 1024} KiB, no outside requests. Open it in a browser.");
         return CommandLine.Ok;
     }
 

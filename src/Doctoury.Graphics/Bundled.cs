@@ -1,4 +1,5 @@
 using Doctoury.Graphics.Assets;
+using Doctoury.Graphics.Rendering.Svg;
 using Doctoury.Graphics.Themes;
 
 namespace Doctoury.Graphics;
@@ -22,6 +23,35 @@ public static class Bundled
         ArgumentNullException.ThrowIfNull(query);
         return [.. IconSearch.Default.Find(query).Select(n => (n, IconSearch.Default.Describe(n)?.Title ?? ""))];
     }
+
+    /// <summary>
+    /// Every bundled icon, aliases aside (see <see cref="BundledIcon.Aliases"/>), sorted by name, with its
+    /// published title, category and the words <see cref="FindIcons"/> matches: enough to build a
+    /// catalogue or a picker that searches the same way.
+    /// </summary>
+    public static IReadOnlyList<BundledIcon> Icons => IconCatalogue.Value;
+
+    /// <summary>
+    /// A bundled icon (a name or an alias) as a standalone SVG document drawn in <c>currentColor</c>,
+    /// written from the icon's parsed shapes like every SVG this library writes.
+    /// </summary>
+    /// <exception cref="ArgumentException">The name is not a bundled icon.</exception>
+    public static string IconSvg(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (!IconLibrary.Default.Contains(name)) throw new ArgumentException($"'{name}' is not a bundled icon; Bundled.IconNames lists them.", nameof(name));
+        return IconMarkup.Write(IconLibrary.Default.Get(name));
+    }
+
+    private static readonly Lazy<IReadOnlyList<BundledIcon>> IconCatalogue = new(() =>
+    [
+        .. IconLibrary.Default.IconNames.Select(name =>
+        {
+            var (baseName, words, wholeWords) = IconSearch.Default.WordsOf(name);
+            var entry = IconSearch.Default.Describe(name) ?? IconSearch.Default.Describe(baseName);
+            return new BundledIcon(name, entry?.Title ?? "", entry?.Category ?? "", IconLibrary.Default.AliasesOf(name), words, wholeWords);
+        }),
+    ]);
 
     /// <summary>The built-in theme names; the first is the default.</summary>
     public static IReadOnlyList<string> ThemeNames => BuiltInThemes.Names;

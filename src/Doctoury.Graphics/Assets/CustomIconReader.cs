@@ -7,9 +7,12 @@ namespace Doctoury.Graphics.Assets;
 
 /// <summary>
 /// Reads an icon file the author supplies. A pre-check on the XML stream refuses everything that
-/// could reach outside the document or cost without limit (DTDs, processing instructions,
-/// <c>&lt;style&gt;</c>, scripts, <c>url(</c>, external references, deep or huge trees); the
-/// survivors are rebuilt from an allow-list by <see cref="IconShapes"/>. Pure: bytes in, glyph out.
+/// could reach outside the document or cost without limit (DTDs, processing instructions, scripts,
+/// <c>url(</c>, external references, deep or huge trees). What design tools write by default is
+/// then understood rather than refused: class rules in a <c>&lt;style&gt;</c> become attributes
+/// (<see cref="IconStyleSheet"/>) and a clip path the size of the frame is dropped
+/// (<see cref="IconClips"/>). The survivors are rebuilt from an allow-list by
+/// <see cref="IconShapes"/>. Pure: bytes in, glyph out.
 /// </summary>
 internal static class CustomIconReader
 {
@@ -18,7 +21,7 @@ internal static class CustomIconReader
     public const int MaxElements = 2_000;
 
     private const string SvgNamespace = "http://www.w3.org/2000/svg";
-    private static readonly HashSet<string> Refused = ["script", "style", "foreignObject", "image", "feImage", "iframe", "a", "animate", "set", "animateTransform", "animateMotion", "font-face-uri"];
+    private static readonly HashSet<string> Refused = ["script", "foreignObject", "image", "feImage", "iframe", "a", "animate", "set", "animateTransform", "animateMotion", "font-face-uri"];
 
     /// <summary>A problem found in an icon file. Errors stop the icon; warnings say what was left out.</summary>
     public sealed record Problem(bool IsError, string Message, string? Fix);
@@ -39,7 +42,14 @@ internal static class CustomIconReader
         {
             root = XElement.Load(reader);
         }
-        var (width, height, origin) = ViewBox(root);
+        var (x, y, width, height) = ViewBox(root);
+        if (!ReadStyles(root, problems)) return (null, problems);
+        if (IconClips.Check(root, (x, y, width, height)) is { } clip)
+        {
+            problems.Add(new Problem(true, clip.Message, clip.Fix));
+            return (null, problems);
+        }
+        Affine? origin = x == 0 && y == 0 ? null : new Affine(1, 0, 0, 1, -x, -y);
         var paths = IconShapes.Read(root, dropped => problems.Add(new Problem(false, $"The icon's <{dropped}> is not drawn; icons keep only shapes and paths.", null)));
         if (origin is { } shift) paths = [.. paths.Select(p => p with { Transform = shift.Then(p.Transform ?? Affine.Identity) })];
         if (paths.IsEmpty)
@@ -53,6 +63,29 @@ internal static class CustomIconReader
             return (null, problems);
         }
         return (new IconGlyph(name, width, height, paths) { IsBundled = false }, problems);
+    }
+
+    /// <summary>Turns the class rules of every &lt;style&gt; into attributes. False when a stylesheet is refused.</summary>
+    private static bool ReadStyles(XElement root, List<Problem> problems)
+    {
+        var before = problems.Count;
+        var warned = new HashSet<string>(StringComparer.Ordinal);
+        var rules = new List<IconStyleSheet.Rule>();
+        foreach (var style in root.Descendants().Where(e => e.Name.LocalName == "style").ToList())
+        {
+            if (style.HasElements)
+            {
+                problems.Add(new Problem(true, "The icon's <style> holds elements; a stylesheet is text only.", "Export the icon again as plain SVG."));
+                return false;
+            }
+            var read = IconStyleSheet.Parse(style.Value,
+                (message, fix) => problems.Add(new Problem(true, message, fix)),
+                message => { if (warned.Add(message)) problems.Add(new Problem(false, message, null)); });
+            if (read is null) return false;
+            rules.AddRange(read);
+        }
+        IconStyleSheet.Apply(root, rules);
+        return problems.Skip(before).All(p => !p.IsError);
     }
 
     private static XmlReaderSettings Settings() => new()
@@ -121,6 +154,8 @@ internal static class CustomIconReader
                 refuse($"The icon has an event attribute '{reader.Name}', which is not allowed.", "Remove it.");
                 return;
             }
+            // A clip path inside the icon (Figma's frame clip) is checked once the tree is read.
+            if (name == "clip-path" && reader.Prefix.Length == 0 && IconClips.IsLocalReference(value)) continue;
             if (value.Contains("url(", StringComparison.OrdinalIgnoreCase) || value.Contains("@import", StringComparison.OrdinalIgnoreCase))
             {
                 refuse($"The icon's attribute '{reader.Name}' refers to another resource ('url(…)'), which is not allowed.", "Use plain colours; gradients, patterns, filters and masks are not drawn in icons.");
@@ -136,20 +171,15 @@ internal static class CustomIconReader
         reader.MoveToElement();
     }
 
-    private static (double Width, double Height, Affine? Origin) ViewBox(XElement root)
+    private static (double X, double Y, double Width, double Height) ViewBox(XElement root)
     {
         var parts = (root.Attribute("viewBox")?.Value ?? "").Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 4 && parts.All(p => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && double.IsFinite(n)))
         {
             var v = parts.Select(p => double.Parse(p, CultureInfo.InvariantCulture)).ToArray();
-            if (v[2] > 0 && v[3] > 0)
-            {
-                return (v[2], v[3], v[0] == 0 && v[1] == 0 ? null : new Affine(1, 0, 0, 1, -v[0], -v[1]));
-            }
+            if (v[2] > 0 && v[3] > 0) return (v[0], v[1], v[2], v[3]);
         }
-        var width = Size(root, "width");
-        var height = Size(root, "height");
-        return (width, height, null);
+        return (0, 0, Size(root, "width"), Size(root, "height"));
     }
 
     private static double Size(XElement root, string name)

@@ -34,19 +34,34 @@ internal sealed class IconLibrary
     /// <summary>Every icon name and alias, sorted.</summary>
     public ImmutableArray<string> Names { get; }
 
+    /// <summary>Every icon name, without the aliases, sorted.</summary>
+    public IEnumerable<string> IconNames => _icons.Keys.Order(StringComparer.Ordinal);
+
+    /// <summary>The aliases that lead to <paramref name="name"/>, sorted.</summary>
+    public IReadOnlyList<string> AliasesOf(string name) =>
+        [.. (_aliasesByIcon ??= _aliases.Keys.ToLookup(Resolve, StringComparer.Ordinal))[name].Order(StringComparer.Ordinal)];
+
+    private ILookup<string, string>? _aliasesByIcon;
+
     public bool Contains(string name) => _icons.ContainsKey(name) || _aliases.ContainsKey(name);
 
     public IconGlyph Get(string name) => _glyphs.GetOrAdd(name, Build);
 
     private IconGlyph Build(string name)
     {
-        var resolved = name;
-        for (var hops = 0; _aliases.TryGetValue(resolved, out var parent) && hops < 8; hops++) resolved = parent;
+        var resolved = Resolve(name);
         if (!_icons.TryGetValue(resolved, out var icon)) throw new ArgumentException($"Unknown icon '{name}'.", nameof(name));
         var width = icon.TryGetProperty("width", out var w) ? w.GetDouble() : _width;
         var height = icon.TryGetProperty("height", out var h) ? h.GetDouble() : _height;
         var body = icon.GetProperty("body").GetString() ?? "";
         return new IconGlyph(name, width, height, ReadPaths(body));
+    }
+
+    private string Resolve(string name)
+    {
+        var resolved = name;
+        for (var hops = 0; _aliases.TryGetValue(resolved, out var parent) && hops < 8; hops++) resolved = parent;
+        return resolved;
     }
 
     /// <summary>Reads the icon body through the same allow-list as custom icons (<see cref="IconShapes"/>).</summary>

@@ -22,6 +22,8 @@ internal sealed class IconSearch
     // ("intravenous-drip" those of "intravenous-bag"), at a lower score.
     private readonly (string Name, List<string> Name_, List<string> Title, List<string> Tags, List<string> Category, List<string> Borrowed)[] _index;
 
+    private readonly Dictionary<string, int> _byName;
+
     private IconSearch(IEnumerable<Entry> entries)
     {
         // A few icons are listed twice, under two categories: keep one entry with every tag.
@@ -32,9 +34,26 @@ internal sealed class IconSearch
             ? (n, Words(n), Words(e.Title), e.Tags.SelectMany(Words).ToList(), Words(e.Category), new List<string>())
             : (n, Words(n), new List<string>(), new List<string>(), new List<string>(),
                 Words(n) is [var first, ..] ? families[first].SelectMany(f => f.Tags.Append(f.Title)).SelectMany(Words).Distinct().ToList() : new List<string>()))];
+        _byName = _index.Select((icon, i) => (icon.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
     }
 
     public static IconSearch Default => Lazy.Value;
+
+    /// <summary>
+    /// The words <see cref="Find"/> matches for <paramref name="name"/>: a query word matches one of
+    /// <c>Words</c> (name, title, tags) whole or, from three letters, as its start, and one of
+    /// <c>WholeWords</c> (category, words borrowed from the family) only whole. A variant
+    /// ("home-outline") has its own name's words and those of the icon it varies (its <c>Base</c>).
+    /// </summary>
+    public (string Base, IReadOnlyList<string> Words, IReadOnlyList<string> WholeWords) WordsOf(string name)
+    {
+        var base_ = name;
+        while (!_byName.ContainsKey(base_) && base_.LastIndexOf('-') is > 0 and var dash) base_ = base_[..dash];
+        if (!_byName.TryGetValue(base_, out var i)) return (name, Words(name), []);
+        var icon = _index[i];
+        var words = Words(name).Concat(icon.Name_).Concat(icon.Title).Concat(icon.Tags).Distinct().ToList();
+        return (base_, words, icon.Category.Concat(icon.Borrowed).Except(words).Distinct().ToList());
+    }
 
     /// <summary>The description of a bundled name, or null for names Health Icons does not describe (variants such as "-outline").</summary>
     public Entry? Describe(string name) => _entries.GetValueOrDefault(name);

@@ -15,7 +15,7 @@ internal static partial class IconShapes
 {
     public const int MaxPaths = 500;
 
-    private static readonly HashSet<string> Skipped = ["defs", "clipPath", "mask", "symbol", "title", "desc", "metadata"];
+    private static readonly HashSet<string> Skipped = ["defs", "clipPath", "mask", "symbol", "title", "desc", "metadata", "style"];
 
     /// <param name="root">The parsed &lt;svg&gt; element.</param>
     /// <param name="dropped">Told the name of each element that is not drawn, once per name.</param>
@@ -25,7 +25,8 @@ internal static partial class IconShapes
             .GroupBy(e => e.Attribute("id")!.Value, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var walker = new Walker(ids, dropped);
-        walker.Walk(root, Paint.Default, Affine.Identity, insideUse: false);
+        // The root's own paint counts: Figma writes fill="none" on <svg> and leaves stroked paths without a fill.
+        walker.Walk(root, Paint.Default.Apply(root), Affine.Identity, insideUse: false);
         return walker.Paths.ToImmutable();
     }
 
@@ -135,7 +136,7 @@ internal static partial class IconShapes
 
     private static string N(double value) => Math.Round(value, 4).ToString("0.####", CultureInfo.InvariantCulture);
 
-    private static double? Number(XElement e, string name)
+    internal static double? Number(XElement e, string name)
     {
         var text = e.Attribute(name)?.Value.Trim();
         if (text is null) return null;
