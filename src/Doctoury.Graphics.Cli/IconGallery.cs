@@ -19,8 +19,14 @@ internal static class IconGallery
     /// <summary>The whole page, every bundled icon in it.</summary>
     public static string Page() => Page(Bundled.Icons);
 
+    /// <summary>The whole page as the watch preview serves it, built once: with a way back to the preview.</summary>
+    public static string InPreview => _inPreview.Value;
+
+    private static readonly Lazy<string> _inPreview = new(() => Page(Bundled.Icons, back: "/"));
+
     /// <summary>The page with only <paramref name="icons"/> (in any order; the page groups and sorts them).</summary>
-    public static string Page(IReadOnlyList<BundledIcon> icons)
+    /// <param name="back">A link to the page that opened this one, such as the preview; none in a written file.</param>
+    public static string Page(IReadOnlyList<BundledIcon> icons, string? back = null)
     {
         var groups = Groups(icons);
         var html = new StringBuilder(3_000_000);
@@ -35,6 +41,7 @@ internal static class IconGallery
             </head>
             <body>
             <header>
+            {{(back is null ? "" : $"<p><a href=\"{back}\">Back to the preview</a></p>")}}
             <h1>Bundled icons</h1>
             <p>Health Icons by Resolve to Save Lives (MIT). Write a name after <code>icon:</code> in a spec; select an icon to copy its name.</p>
             <div class="search"><label for="q">Search icons by meaning</label>

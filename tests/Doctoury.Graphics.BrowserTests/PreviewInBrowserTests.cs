@@ -154,4 +154,28 @@ public sealed class PreviewInBrowserTests(BrowserFixture browser, Xunit.Abstract
             }
         }
     }
+
+    [ChromiumFact]
+    public async Task The_icon_page_finds_icons_by_meaning_copies_a_name_and_axe_finds_nothing()
+    {
+        using var session = Start();
+        var page = await browser.OpenUrl(session.Url, Laptop);
+        await page.Locator(".specs a", new PageLocatorOptions { HasText = "Icons" }).ClickAsync();
+        await page.WaitForURLAsync(session.Url + "icons");
+        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new BrowserContextGrantPermissionsOptions { Origin = session.Url.TrimEnd('/') });
+        await page.Locator("#q").FillAsync("iv");
+        var drip = page.Locator("li:visible button", new PageLocatorOptions { HasText = "intravenous-drip" });
+        await drip.First.WaitForAsync(new LocatorWaitForOptions { Timeout = 5000 });
+        Assert.Contains("icons shown", await page.Locator("#count").InnerTextAsync());
+        Assert.True(await page.Locator("li:visible").CountAsync() < 100, "the search filters");
+        await page.Locator("#q").FillAsync("house");
+        await page.Locator("li:visible button", new PageLocatorOptions { HasText = "home" }).First.WaitForAsync(new LocatorWaitForOptions { Timeout = 5000 });
+        await page.Locator("li:visible button").First.ClickAsync();
+        Assert.Contains(await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"), Bundled.IconNames);
+        var result = await page.RunAxe(Rules);
+        Assert.Empty(result.Violations.Select(v => $"icons: {v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}"));
+        await page.Locator("a", new PageLocatorOptions { HasText = "Back to the preview" }).ClickAsync();
+        await page.WaitForURLAsync(session.Url);
+        await page.CloseAsync();
+    }
 }

@@ -150,6 +150,11 @@ public sealed class WatchTests(ITestOutputHelper output) : IDisposable
         Assert.DoesNotMatch("(src|href)=\"(https?:)?//", html);
         Assert.DoesNotContain("<script>", html); // no inline script: the policy would refuse it
         Assert.DoesNotContain(" style=\"", html);
+        var icons = await http.GetAsync(session.Url + "icons");
+        var gallery = await icons.Content.ReadAsStringAsync();
+        Assert.Contains("intravenous-drip", gallery);
+        Assert.Contains("<a href=\"/\">Back to the preview</a>", gallery);
+        Assert.Contains("default-src 'none'", string.Join(" ", icons.Headers.GetValues("Content-Security-Policy")));
         var rebound = new HttpRequestMessage(HttpMethod.Get, session.Url);
         rebound.Headers.Host = "attacker.example";
         // A name pointed at 127.0.0.1 by another site (DNS rebinding) gets no page.

@@ -16,6 +16,8 @@ internal sealed partial class PreviewServer : IDisposable
     /// <summary>Only this machine's pages, and only this server's files: no inline code, no outside request.</summary>
     private const string Policy = "default-src 'none'; img-src 'self'; style-src 'self'; script-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+    private const string GalleryPolicy = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
     private readonly HttpListener _listener = new();
     private readonly WatchSession _session;
     private readonly List<HttpListenerResponse> _streams = [];
@@ -81,6 +83,10 @@ internal sealed partial class PreviewServer : IDisposable
                     return; // kept open; closed on dispose
                 case "/":
                     Reply(response, 200, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(PreviewPage.Render(View(request.QueryString["spec"]))));
+                    return;
+                case "/icons":
+                    // The gallery is one self-contained page with its own inline style and script; still nothing from elsewhere.
+                    Reply(response, 200, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(IconGallery.InPreview), GalleryPolicy);
                     return;
                 case "/preview.css":
                     Reply(response, 200, "text/css; charset=utf-8", Encoding.UTF8.GetBytes(PreviewAssets.Css));
@@ -159,12 +165,12 @@ internal sealed partial class PreviewServer : IDisposable
         _ => "text/plain; charset=utf-8",
     };
 
-    private static void Reply(HttpListenerResponse response, int status, string type, byte[] body)
+    private static void Reply(HttpListenerResponse response, int status, string type, byte[] body, string policy = Policy)
     {
         response.StatusCode = status;
         response.ContentType = type;
         response.Headers["Cache-Control"] = "no-store";
-        response.Headers["Content-Security-Policy"] = Policy;
+        response.Headers["Content-Security-Policy"] = policy;
         response.Headers["X-Content-Type-Options"] = "nosniff";
         response.ContentLength64 = body.Length;
         response.OutputStream.Write(body);
