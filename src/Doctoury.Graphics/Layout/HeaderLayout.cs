@@ -25,7 +25,9 @@ internal static class HeaderLayout
         var y = title.Bounds.Bottom;
         if (spec.Subtitle is { } subtitle)
         {
-            var sub = text.Balanced($"{spec.Id}-subtitle", NodeRole.Subtitle, subtitle, left, y + 4, width, text.Fitting(subtitle, width, new TextStyle(SubtitleSize, 1.35, false, theme.Secondary), SubtitleFloor));
+            // A line of about 80 characters at most (WCAG 1.4.8): a long subtitle wraps rather than run across the picture.
+            var measure = Math.Min(width, SubtitleMeasure * SubtitleSize);
+            var sub = text.Balanced($"{spec.Id}-subtitle", NodeRole.Subtitle, subtitle, left, y + 4, measure, text.Fitting(subtitle, measure, new TextStyle(SubtitleSize, 1.35, false, theme.Secondary), SubtitleFloor));
             nodes.Add(sub);
             y = sub.Bounds.Bottom;
         }

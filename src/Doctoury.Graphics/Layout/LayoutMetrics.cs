@@ -10,6 +10,8 @@ internal static class LayoutMetrics
     // Headings shrink towards their floors only when a word of theirs would not fit the width.
     public const double TitleSize = 44, TitleFloor = 28;
     public const double SubtitleSize = 22, SubtitleFloor = 18;
+    /// <summary>The subtitle's longest line in ems: about 80 characters of Atkinson Hyperlegible (WCAG 1.4.8).</summary>
+    public const double SubtitleMeasure = 40;
     public const double ProcessTitleSize = 24, ProcessTitleFloor = 20;
 
     // Step titles never fall below panel titles' floor, so the hierarchy holds when text is long.

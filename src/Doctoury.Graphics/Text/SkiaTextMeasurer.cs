@@ -1,17 +1,15 @@
-using System.Collections.Concurrent;
 using SkiaSharp;
 
 namespace Doctoury.Graphics.Text;
 
-/// <summary>Measures with the bundled typefaces through SkiaSharp, unhinted so widths scale linearly.</summary>
+/// <summary>
+/// Widths from the shaped text (<see cref="Shaper"/>, kerning included, as browsers set it); vertical
+/// metrics from the bundled typeface through SkiaSharp, unhinted so they scale linearly.
+/// </summary>
 internal sealed class SkiaTextMeasurer : ITextMeasurer
 {
     public static readonly SkiaTextMeasurer Instance = new();
 
-    // Unhinted widths scale linearly with size, so one width per (text, face) at 100 px serves
-    // every size the layout tries; caching makes a re-layout cheap.
-    private readonly ConcurrentDictionary<(string, bool), double> _widthsAt100 = new();
-    private readonly ThreadLocal<(SKFont Regular, SKFont Bold)> _fonts = new(() => (SkiaFonts.CreateFont(false, 100), SkiaFonts.CreateFont(true, 100)));
     private readonly float _ascentPerPx;
     private readonly float _descentPerPx;
 
@@ -23,8 +21,8 @@ internal sealed class SkiaTextMeasurer : ITextMeasurer
         _descentPerPx = metrics.Descent / 100f;
     }
 
-    public double Width(string text, double size, bool bold) =>
-        _widthsAt100.GetOrAdd((text, bold), static (key, fonts) => (key.Item2 ? fonts.Value.Bold : fonts.Value.Regular).MeasureText(key.Item1), _fonts) * size / 100;
+    // Shaped advances are in ems and scale linearly with size; the shaper caches each (text, face).
+    public double Width(string text, double size, bool bold) => Shaper.Shape(text, bold).Advance * size;
 
     public double Ascent(double size) => _ascentPerPx * size;
 

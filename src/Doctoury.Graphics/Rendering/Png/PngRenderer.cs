@@ -95,7 +95,21 @@ internal static class PngRenderer
         {
             foreach (var run in line.Runs)
             {
-                canvas.DrawText(run.Text, (float)run.X, (float)line.Baseline, SKTextAlign.Left, run.Bold ? bold : regular, paint);
+                // The glyphs and positions the layout measured, so the drawn line is as wide as the box it was given.
+                var shaped = Shaper.Shape(run.Text, run.Bold);
+                if (shaped.Glyphs.Length == 0) continue;
+                using var builder = new SKTextBlobBuilder();
+                var buffer = builder.AllocatePositionedRun(run.Bold ? bold : regular, shaped.Glyphs.Length);
+                var glyphs = buffer.Glyphs;
+                var positions = buffer.Positions;
+                var size = (float)text.FontSize;
+                for (var i = 0; i < shaped.Glyphs.Length; i++)
+                {
+                    glyphs[i] = shaped.Glyphs[i];
+                    positions[i] = new SKPoint(shaped.X[i] * size, shaped.Y[i] * size);
+                }
+                using var blob = builder.Build();
+                if (blob is not null) canvas.DrawText(blob, (float)run.X, (float)line.Baseline, paint);
             }
         }
     }
