@@ -293,13 +293,19 @@ internal sealed partial class SpecBinder(DiagnosticSink diagnostics, string? fol
             ok = false;
         }
         if (!ok || !drawn) return ok;
-        foreach (var (index, rune) in CharacterRules.Runes(scalar.Value).Where(r => !GlyphCoverage.CanDraw(r.Rune)))
-        {
-            diagnostics.Error(SpecCodes.MissingGlyph, Within(scalar, index), path,
-                $"The bundled font cannot draw {CharacterRules.Name(rune.Value)} ('{rune}') at character {index + 1}; it would show as an empty box.", "Replace it with words or with a character the font has (Latin letters, digits and common punctuation).");
-            ok = false;
-        }
-        return ok;
+        // One diagnostic per text, naming the script: a paragraph in another alphabet is one problem, not one per letter.
+        var missing = CharacterRules.Runes(scalar.Value).Where(r => !Scripts.DrawsNothing(r.Rune) && !GlyphCoverage.CanDraw(r.Rune)).ToList();
+        if (missing.Count == 0) return ok;
+        var (first, firstRune) = missing[0];
+        var scripts = missing.Select(m => Scripts.Name(m.Rune)).Distinct().ToList();
+        var message = missing.Count == 1
+            ? $"The bundled font cannot draw {CharacterRules.Name(firstRune.Value)} ('{firstRune}') at character {first + 1}; it would show as an empty box."
+            : $"The bundled font cannot draw {missing.Count} different characters of this text{(scripts is [{ } script] ? $", written in {script}" : "")}, from {CharacterRules.Name(firstRune.Value)} ('{firstRune}') at character {first + 1}; they would show as empty boxes.";
+        var fix = scripts.Any(n => n is "Arabic" or "Hebrew" or "Greek" or "Cyrillic")
+            ? $"{string.Join(" and ", scripts.Where(n => n is not null))} text cannot be drawn yet; write this spec in a language the bundled font covers (Latin letters), or wait for the fonts of more scripts."
+            : "Replace it with words or with a character the font has (Latin letters, digits and common punctuation).";
+        diagnostics.Error(SpecCodes.MissingGlyph, Within(scalar, first), path, message, fix);
+        return false;
     }
 
     private static bool IsPrintableAscii(string text)
