@@ -27,7 +27,7 @@ public sealed class MissingGlyphTests
         Assert.Equal("DG0020", diagnostic.Code);
         Assert.Matches("cannot draw 16 different characters of this text, written in Arabic", diagnostic.Message);
         Assert.Contains("Arabic text cannot be drawn yet", diagnostic.Fix);
-        Assert.Equal((8, 17), (diagnostic.Line, diagnostic.Column)); // the first letter, inside the quotes
+        Assert.Equal((8, 16), (diagnostic.Line, diagnostic.Column)); // where the quoted text starts
     }
 
     [Fact]
