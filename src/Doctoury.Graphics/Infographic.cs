@@ -3,6 +3,7 @@ using System.Text;
 using Doctoury.Graphics.Accessibility;
 using Doctoury.Graphics.Audit;
 using Doctoury.Graphics.Layout;
+using Doctoury.Graphics.Localization;
 using Doctoury.Graphics.Rendering.Png;
 using Doctoury.Graphics.Rendering.Svg;
 using Doctoury.Graphics.Scene;
@@ -79,6 +80,24 @@ public sealed class Infographic
 
     /// <summary>The BCP 47 language tag of the text.</summary>
     public string Language => Spec.Lang;
+
+    /// <summary>
+    /// The BCP 47 tag of the words the library writes itself (the generated alt text, the long
+    /// description's sentences, "Step n of N"): <see cref="Language"/> when the library has words for
+    /// it (see <see cref="GeneratedTextLanguages"/>), else <c>"en"</c>, and loading warns (DG0026).
+    /// </summary>
+    public string GeneratedTextLanguage => LanguageTable.Resolve(Spec.Lang).GeneratedTag(Spec.Lang);
+
+    /// <summary>The primary language subtags the library writes its generated text in ("ar", "de", "en", …), sorted.</summary>
+    public static IReadOnlyList<string> GeneratedTextLanguages { get; } = [.. LanguageTable.All.Select(p => p.Tag).Order(StringComparer.Ordinal)];
+
+    private Words Words => LanguageTable.For(Spec.Lang).Words;
+
+    /// <summary>The language of the generated words when it is not the spec's ("en"), else null: what gets marked.</summary>
+    private string? GeneratedLang => LanguageTable.Resolve(Spec.Lang).HasTable ? null : LanguageTable.For(Spec.Lang).Tag;
+
+    /// <summary>The language to mark the alt with: the generated English one, not an author's.</summary>
+    private string? GeneratedAltLang => Spec.Alt?.Short is null ? GeneratedLang : null;
 
     /// <summary>
     /// The cut this instance draws: <see cref="Orientation.Horizontal"/> for an infographic just loaded or
@@ -239,7 +258,7 @@ public sealed class Infographic
             var (alternate, scheme) = AlternateScene();
             css = ColorSchemeCss.Build(Scene, alternate, scheme);
         }
-        SvgRenderer.Render(Scene, new SvgText(AltText, DescriptionWriter.Brief(_description.Value)), output, mode, css);
+        SvgRenderer.Render(Scene, new SvgText(AltText, DescriptionWriter.Brief(_description.Value)) { TitleLang = GeneratedAltLang, GeneratedLang = GeneratedLang }, output, mode, css);
     }
 
     /// <summary>The picture as SVG text.</summary>
@@ -295,7 +314,7 @@ public sealed class Infographic
     public string FigureHtml(string pngUrl, string? png2xUrl = null)
     {
         ArgumentNullException.ThrowIfNull(pngUrl);
-        return FigureWriter.Write(Id, new FigureImage(pngUrl, png2xUrl, Width, Height), null, AltTextWriter.ForFigure(Spec), Describe().Html, Words.For(Language));
+        return FigureWriter.Write(Id, new FigureImage(pngUrl, png2xUrl, Width, Height), null, AltTextWriter.ForFigure(Spec), Describe().Html, Words, GeneratedAltLang, GeneratedLang);
     }
 
     /// <summary>
@@ -320,7 +339,7 @@ public sealed class Infographic
         var vertical = WithOrientation(Orientation.Vertical);
         var narrow = new FigureImage(verticalPngUrl, verticalPng2xUrl, vertical.Width, vertical.Height);
         return FigureWriter.Write(Id, new FigureImage(pngUrl, png2xUrl, horizontal.Width, horizontal.Height), (narrow, FigureWriter.Breakpoint(horizontal.Width)),
-            AltTextWriter.ForFigure(Spec), Describe().Html, Words.For(Language));
+            AltTextWriter.ForFigure(Spec), Describe().Html, Words, GeneratedAltLang, GeneratedLang);
     }
 }
 

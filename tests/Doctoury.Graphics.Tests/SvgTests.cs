@@ -94,7 +94,7 @@ public sealed class SvgTests
         for (var i = 0; i < items.Count; i++)
         {
             Assert.Equal("listitem", items[i].Attribute("role")?.Value);
-            Assert.Equal($"Step {i + 1} of {steps.Length}: {steps[i].Title}", items[i].Attribute("aria-label")?.Value);
+            Assert.Equal(Localization.LanguageTable.For(infographic.Language).StepLabel(i + 1, steps.Length, steps[i].Title), items[i].Attribute("aria-label")?.Value);
         }
         double Attr(XElement item, string name) => double.Parse(item.Descendants(Svg + "rect").First().Attribute(name)!.Value, CultureInfo.InvariantCulture);
         var places = items.Select(item => (Y: Attr(item, "y"), X: Attr(item, "x"))).ToList();

@@ -123,7 +123,8 @@ public sealed class VerticalLayoutTests
         for (var i = 0; i < steps.Count; i++)
         {
             var step = steps[i];
-            Assert.Equal($"Step {i + 1} of {steps.Count}: ", step.Label[..$"Step {i + 1} of {steps.Count}: ".Length]);
+            var stepOf = Localization.LanguageTable.For(scene.Lang).StepOf(i + 1, steps.Count);
+            Assert.StartsWith(stepOf, step.Label);
             if (i > 0) Assert.True(step.Bounds.Y > steps[i - 1].Bounds.Bottom, $"step {i + 1} starts before step {i} ends");
             var card = step.Children.OfType<BoxNode>().Single(b => b.Role == NodeRole.StepCard);
             var badge = step.Children.OfType<CircleNode>().Single(c => c.Id.EndsWith("-badge", StringComparison.Ordinal));

@@ -1,12 +1,12 @@
-using System.Globalization;
+using Doctoury.Graphics.Localization;
 using Doctoury.Graphics.Spec;
 
 namespace Doctoury.Graphics.Accessibility;
 
 /// <summary>
 /// The short alt: one sentence that says what the picture is, names the process, the number of
-/// steps and, when it fits, the steps in order. At most 150 characters, aiming for 125
-/// (shared/ACCESSIBILITY.md, checklist 17). An author's <c>alt.short</c> wins.
+/// steps and, when it fits, the steps in order, in the spec's language. At most 150 characters,
+/// aiming for 125 (shared/ACCESSIBILITY.md, checklist 17). An author's <c>alt.short</c> wins.
 /// </summary>
 internal static class AltTextWriter
 {
@@ -18,11 +18,17 @@ internal static class AltTextWriter
     /// <summary>
     /// The alt for an image whose long description follows it (the figure snippet): the short alt
     /// plus "Full description below.", still within 150 characters (WAI complex images, approach 2).
+    /// An author's alt in a language with no words of ours gets no English sentence appended: an
+    /// attribute has one language, and the figure's caption, which follows, says it instead.
     /// </summary>
     public static string ForFigure(InfographicSpec spec)
     {
-        var pointer = " " + Words.For(spec.Lang).DescribedBelow;
-        if (spec.Alt?.Short is { } authored) return authored.Length + pointer.Length <= Maximum ? authored + pointer : authored;
+        var language = LanguageTable.Resolve(spec.Lang);
+        var pointer = " " + language.Profile.Words.DescribedBelow;
+        if (spec.Alt?.Short is { } authored)
+        {
+            return language.HasTable && authored.Length + pointer.Length <= Maximum ? authored + pointer : authored;
+        }
         return Candidates(spec, pointer.Length).First() + pointer;
     }
 
@@ -32,19 +38,15 @@ internal static class AltTextWriter
     /// </summary>
     private static IEnumerable<string> Candidates(InfographicSpec spec, int reserve)
     {
-        var words = Words.For(spec.Lang);
+        var language = LanguageTable.For(spec.Lang);
+        var words = language.Words;
         var steps = spec.Process.Steps.Select(s => s.Title).ToList();
-        var count = string.Format(CultureInfo.InvariantCulture, words.InSteps, steps.Count);
-        string[] Sentences(string title)
-        {
-            var head = $"{words.ProcessDiagram}: {title}, {count}";
-            return
-            [
-                $"{head}: {words.List(steps)}.",
-                $"{head} {string.Format(CultureInfo.InvariantCulture, words.FromTo, steps[0], steps[^1])}.",
-                $"{head}.",
-            ];
-        }
+        string[] Sentences(string title) =>
+        [
+            language.Say(words.AltList, steps.Count, ("title", title), ("steps", language.ListOf(steps))),
+            language.Say(words.AltFromTo, steps.Count, ("title", title), ("first", steps[0]), ("last", steps[^1])),
+            language.Say(words.AltCount, steps.Count, ("title", title)),
+        ];
         var titles = new[] { spec.Title, FirstClause(spec.Title) }.Distinct().ToList();
         foreach (var limit in new[] { Target, Maximum })
         {

@@ -8,21 +8,23 @@ internal static class DescriptionWriter
 {
     public static string PlainText(DescriptionModel model)
     {
+        var colon = model.Words.Colon;
         var text = new StringBuilder();
         text.Append(model.Title).Append("\n\n");
         if (model.Authored is { } authored) return text.Append(authored.Trim()).Append('\n').ToString();
-        text.Append(string.Join(" ", model.Overview)).Append("\n\n");
+        text.Append(model.OverviewText).Append("\n\n");
         if (model.ProcessTitle is { } processTitle) text.Append(processTitle).Append('\n');
         foreach (var step in model.Steps)
         {
-            text.Append($"{step.Label}: {step.Title}. {step.Summary}\n");
+            text.Append($"{step.Label}{colon}{step.Title}. {step.Summary}\n");
             foreach (var detail in step.Details) text.Append($"  - {detail}\n");
-            if (step.Duration is { } duration) text.Append($"  {model.Words.Duration}: {duration}\n");
+            if (step.Duration is { } duration) text.Append($"  {model.Words.Duration}{colon}{duration}\n");
         }
         foreach (var panel in model.Panels)
         {
             text.Append('\n').Append(panel.Title).Append('\n');
-            foreach (var item in panel.Items) text.Append("  - ").Append(Item(item.Title, item.Text)).Append('\n');
+            // A panel item's title is drawn with ": " whatever the language, so the description says it the same way.
+            foreach (var item in panel.Items) text.Append("  - ").Append(item.Title is { } t ? t + ": " + item.Text : item.Text).Append('\n');
         }
         if (model.Footer.Length > 0) text.Append('\n').Append(string.Join("\n", model.Footer)).Append('\n');
         return text.ToString();
@@ -33,14 +35,14 @@ internal static class DescriptionWriter
         var md = new StringBuilder();
         md.Append("## ").Append(Md(model.Title)).Append("\n\n");
         if (model.Authored is { } authored) return md.Append(Md(authored.Trim())).Append('\n').ToString();
-        md.Append(Md(string.Join(" ", model.Overview))).Append("\n\n");
+        md.Append(Md(model.OverviewText)).Append("\n\n");
         if (model.ProcessTitle is { } processTitle) md.Append("### ").Append(Md(processTitle)).Append("\n\n");
         for (var i = 0; i < model.Steps.Length; i++)
         {
             var step = model.Steps[i];
             md.Append($"{i + 1}. **{Md(step.Title)}.** {Md(step.Summary)}\n");
             foreach (var detail in step.Details) md.Append("   - ").Append(Md(detail)).Append('\n');
-            if (step.Duration is { } duration) md.Append($"   - {model.Words.Duration}: {Md(duration)}\n");
+            if (step.Duration is { } duration) md.Append($"   - {Md(model.Words.Duration)}{model.Words.Colon}{Md(duration)}\n");
         }
         foreach (var panel in model.Panels)
         {
@@ -54,6 +56,11 @@ internal static class DescriptionWriter
         return md.ToString();
     }
 
+    /// <remarks>
+    /// When the spec's language has no words of ours, the generated words are English: the whole
+    /// description is then wrapped in <c>lang="en"</c> and every piece of the author's text inside it
+    /// carries the spec's own <c>lang</c>, so a screen reader speaks each in its own voice (WCAG 3.1.2).
+    /// </remarks>
     public static string Html(DescriptionModel model)
     {
         var html = new StringBuilder();
@@ -65,17 +72,28 @@ internal static class DescriptionWriter
             }
             return html.ToString();
         }
-        html.Append("<p>").Append(H(string.Join(" ", model.Overview))).Append("</p>\n");
-        if (model.ProcessTitle is { } processTitle) html.Append("<h3>").Append(H(processTitle)).Append("</h3>\n");
+        // Marked only when the generated words differ in language from the author's.
+        var mark = model.GeneratedLang is not null;
+        var author = mark ? $" lang=\"{H(model.SpecLang)}\"" : "";
+        string Said(string generated) => mark ? $"<span lang=\"{H(model.GeneratedLang!)}\">{H(generated)}</span>" : H(generated);
+
+        if (mark) html.Append($"<div lang=\"{H(model.GeneratedLang!)}\">\n");
+        html.Append("<p>");
+        foreach (var part in model.Overview.SelectMany(s => s.Parts.Append((Text: " ", Authored: false))).SkipLast(1))
+        {
+            html.Append(part.Authored && mark ? $"<span{author}>{H(part.Text)}</span>" : H(part.Text));
+        }
+        html.Append("</p>\n");
+        if (model.ProcessTitle is { } processTitle) html.Append($"<h3{author}>").Append(H(processTitle)).Append("</h3>\n");
         html.Append("<ol>\n");
         foreach (var step in model.Steps)
         {
-            html.Append("  <li><strong>").Append(H(step.Title)).Append(".</strong> ").Append(H(step.Summary));
+            html.Append($"  <li{author}><strong>").Append(H(step.Title)).Append(".</strong> ").Append(H(step.Summary));
             if (step.Details.Length > 0 || step.Duration is not null)
             {
                 html.Append("\n    <ul>\n");
                 foreach (var detail in step.Details) html.Append("      <li>").Append(H(detail)).Append("</li>\n");
-                if (step.Duration is { } duration) html.Append("      <li>").Append(H(model.Words.Duration)).Append(": ").Append(H(duration)).Append("</li>\n");
+                if (step.Duration is { } duration) html.Append("      <li>").Append(Said(model.Words.Duration)).Append(H(model.Words.Colon)).Append(H(duration)).Append("</li>\n");
                 html.Append("    </ul>\n  ");
             }
             html.Append("</li>\n");
@@ -83,18 +101,18 @@ internal static class DescriptionWriter
         html.Append("</ol>\n");
         foreach (var panel in model.Panels)
         {
-            html.Append("<h3>").Append(H(panel.Title)).Append("</h3>\n<ul>\n");
+            html.Append($"<h3{author}>").Append(H(panel.Title)).Append($"</h3>\n<ul{author}>\n");
             foreach (var item in panel.Items)
             {
                 html.Append("  <li>").Append(item.Title is { } t ? $"<strong>{H(t)}:</strong> {H(item.Text)}" : H(item.Text)).Append("</li>\n");
             }
             html.Append("</ul>\n");
         }
-        foreach (var line in model.Footer) html.Append("<p>").Append(H(line)).Append("</p>\n");
+        foreach (var line in model.Footer) html.Append($"<p{author}>").Append(H(line)).Append("</p>\n");
+        if (mark) html.Append("</div>\n");
         return html.ToString();
     }
 
-    /// <summary>A short summary for the SVG's &lt;desc&gt;: it is read with the name, so it stays brief.</summary>
     /// <summary>
     /// The SVG's &lt;desc&gt;: the overview sentences in order, leaving out any that would take it past
     /// 400 characters (ACCESSIBILITY.md checklist 11), since it is read as part of the image's name.
@@ -102,16 +120,15 @@ internal static class DescriptionWriter
     public static string Brief(DescriptionModel model)
     {
         var kept = new List<string>();
-        foreach (var sentence in model.Overview)
+        foreach (var sentence in model.Overview.Select(s => s.Text))
         {
             if (string.Join(" ", kept.Append(sentence)).Length <= BriefLimit) kept.Add(sentence);
         }
-        return kept.Count > 0 ? string.Join(" ", kept) : model.Overview[0][..Math.Min(model.Overview[0].Length, BriefLimit)];
+        var first = model.Overview[0].Text;
+        return kept.Count > 0 ? string.Join(" ", kept) : first[..Math.Min(first.Length, BriefLimit)];
     }
 
     public const int BriefLimit = 400;
-
-    private static string Item(string? title, string text) => title is null ? text : $"{title}: {text}";
 
     private static string H(string text) => WebUtility.HtmlEncode(text);
 

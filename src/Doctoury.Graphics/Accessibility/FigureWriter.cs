@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Doctoury.Graphics.Localization;
 
 namespace Doctoury.Graphics.Accessibility;
 
@@ -21,7 +22,21 @@ internal static class FigureWriter
     /// </summary>
     public static int Breakpoint(int horizontalWidth) => (int)Math.Ceiling(horizontalWidth * 0.6) - 1;
 
-    public static string Write(string id, FigureImage image, (FigureImage Image, int MaxWidth)? narrow, string alt, string descriptionHtml, Words words)
+    /// <param name="id">The spec id, which prefixes the figure's id.</param>
+    /// <param name="image">The horizontal picture.</param>
+    /// <param name="narrow">The vertical picture and the widest viewport that gets it, if any.</param>
+    /// <param name="alt">The image's alt.</param>
+    /// <param name="descriptionHtml">The long description as HTML.</param>
+    /// <param name="words">The words of the caption.</param>
+    /// <param name="altLang">The language of <paramref name="alt"/> when it is not the page's (generated English for a spec language with no words of ours), else null.</param>
+    /// <param name="generatedLang">The language of the generated words when it is not the spec's, else null.</param>
+    /// <remarks>
+    /// An attribute has its element's language (HTML, "The lang and xml:lang attributes": lang applies
+    /// to "the element's contents and … any of the element's attributes that contain text"), so an
+    /// English alt puts <c>lang</c> on the <c>&lt;img&gt;</c> itself; the image shows the author's
+    /// language, but only the alt is read.
+    /// </remarks>
+    public static string Write(string id, FigureImage image, (FigureImage Image, int MaxWidth)? narrow, string alt, string descriptionHtml, Words words, string? altLang = null, string? generatedLang = null)
     {
         string A(string value) => WebUtility.HtmlEncode(value);
         string SrcSet(FigureImage i) => i.Url2x is null ? A(i.Url) : $"{A(i.Url)} 1x, {A(i.Url2x)} 2x";
@@ -36,10 +51,12 @@ internal static class FigureWriter
         }
         html.Append($"{indent}<img src=\"{A(image.Url)}\"");
         if (image.Url2x is not null) html.Append($" srcset=\"{SrcSet(image)}\"");
-        html.Append(CultureInfo.InvariantCulture, $" width=\"{image.Width}\" height=\"{image.Height}\" alt=\"{A(alt)}\">\n");
+        html.Append(CultureInfo.InvariantCulture, $" width=\"{image.Width}\" height=\"{image.Height}\"");
+        if (altLang is not null) html.Append($" lang=\"{A(altLang)}\"");
+        html.Append($" alt=\"{A(alt)}\">\n");
         if (narrow is not null) html.Append("  </picture>\n");
         html.Append("  <figcaption>\n    <details>\n");
-        html.Append($"      <summary>{A(words.FullDescription)}</summary>\n");
+        html.Append(generatedLang is null ? "      <summary>" : $"      <summary lang=\"{A(generatedLang)}\">").Append(A(words.FullDescription)).Append("</summary>\n");
         foreach (var line in descriptionHtml.TrimEnd('\n').Split('\n')) html.Append("      ").Append(line).Append('\n');
         html.Append("    </details>\n  </figcaption>\n</figure>\n");
         return html.ToString();

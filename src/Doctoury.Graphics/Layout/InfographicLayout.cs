@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Doctoury.Graphics.Localization;
 using Doctoury.Graphics.Scene;
 using Doctoury.Graphics.Spec;
 using Doctoury.Graphics.Text;
@@ -33,7 +34,7 @@ internal static class InfographicLayout
         var (header, y) = HeaderLayout.Build(spec, left, Margin, width, theme, text);
         nodes.AddRange(header);
 
-        var (steps, stepsBottom, notes, stepTitleSize, summarySize) = StepRowLayout.Build(spec.Id, spec.Process, left, y + 28, width, theme, measurer, grid);
+        var (steps, stepsBottom, notes, stepTitleSize, summarySize) = StepRowLayout.Build(spec.Id, spec.Process, left, y + 28, width, theme, measurer, grid, LanguageTable.For(spec.Lang));
         nodes.AddRange(steps);
         y = stepsBottom;
 

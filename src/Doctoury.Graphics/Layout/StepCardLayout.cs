@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Doctoury.Graphics.Assets;
+using Doctoury.Graphics.Localization;
+using Doctoury.Graphics.Localization.Languages;
 using Doctoury.Graphics.Scene;
 using Doctoury.Graphics.Spec;
 using Doctoury.Graphics.Text;
@@ -27,7 +28,8 @@ internal static class StepCardLayout
     private static double IconRadius(double cardWidth) => cardWidth >= WideCardWidth ? 44 : 32;
 
     // anyIcon: whether any step of the row has an icon; then every header keeps the disc's height.
-    public static Card Build(string prefix, StepSpec step, int index, int count, Rect box, double scale, double? rowHeight, bool anyIcon, Theme theme, TextBlocks text)
+    // language: the digits of the badge number and the words of the label ("Step 2 of 4: …"); English when null.
+    public static Card Build(string prefix, StepSpec step, int index, int count, Rect box, double scale, double? rowHeight, bool anyIcon, Theme theme, TextBlocks text, LanguageProfile? language = null)
     {
         var headerHeight = HeaderHeight(anyIcon, box.Width);
         var iconRadius = IconRadius(box.Width);
@@ -37,6 +39,7 @@ internal static class StepCardLayout
         var pad = CardPadding(box.Width);
         var inner = box.Width - 2 * pad;
         var nodes = ImmutableArray.CreateBuilder<SceneNode>();
+        language ??= English.Profile;
 
         // Header: number badge on the left, icon in a white disc on the right; the row's minimum
         // card width leaves room for both, so they never meet.
@@ -44,7 +47,7 @@ internal static class StepCardLayout
         var badge = new Rect(box.X + pad, headerTop + headerHeight / 2 - BadgeRadius, 2 * BadgeRadius, 2 * BadgeRadius);
         nodes.Add(new CircleNode($"{id}-badge", NodeRole.Decoration, R(badge), accent));
         var numberStyle = new TextStyle(22, 1.0, true, theme.OnAccent);
-        nodes.Add(text.Block($"{id}-number", NodeRole.StepNumber, (index + 1).ToString(CultureInfo.InvariantCulture),
+        nodes.Add(text.Block($"{id}-number", NodeRole.StepNumber, language.Number(index + 1),
             badge.X, badge.Y + (badge.Height - numberStyle.Size) / 2, badge.Width, numberStyle, TextAnchor.Middle));
         if (step.Icon is { } glyph)
         {
@@ -90,7 +93,7 @@ internal static class StepCardLayout
         var height = rowHeight ?? needed;
         var card = new BoxNode($"{id}-card", NodeRole.StepCard, R(box with { Height = height }), tint, CardRadius, accent, CardBand);
         nodes.Insert(0, card);
-        var label = $"Step {index + 1} of {count}: {step.Title}";
+        var label = language.StepLabel(index + 1, count, step.Title);
         return new Card(new GroupNode(id, NodeRole.Step, card.Bounds, label, nodes.ToImmutable()), needed);
     }
 

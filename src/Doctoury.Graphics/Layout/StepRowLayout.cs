@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Doctoury.Graphics.Localization;
 using Doctoury.Graphics.Scene;
 using Doctoury.Graphics.Spec;
 using Doctoury.Graphics.Text;
@@ -50,12 +51,13 @@ internal static class StepRowLayout
     internal sealed record Result(ImmutableArray<SceneNode> Nodes, double Bottom, ImmutableArray<LayoutNote> Notes, double TitleSize, double SummarySize);
 
     // grid: the arrangement from Arrange when the caller already has it (then centred in width), so it is not searched twice.
-    public static Result Build(string prefix, ProcessSpec process, double left, double top, double width, Theme theme, ITextMeasurer measurer, Grid? grid = null)
+    // language: the badges' digits and the steps' labels; English when null.
+    public static Result Build(string prefix, ProcessSpec process, double left, double top, double width, Theme theme, ITextMeasurer measurer, Grid? grid = null, LanguageProfile? language = null)
     {
         var steps = process.Steps;
         var anyIcon = steps.Any(s => s.Icon is not null);
         StepCardLayout.Card Card(int i, Rect box, double scale, double? height, TextBlocks text) =>
-            StepCardLayout.Build(prefix, steps[i], i, steps.Length, box, scale, height, anyIcon, theme, text);
+            StepCardLayout.Build(prefix, steps[i], i, steps.Length, box, scale, height, anyIcon, theme, text, language);
 
         string? TooWide(int i, double cardWidth) => TooWideWord(prefix, steps, i, cardWidth, theme, measurer);
         grid = grid is null ? Arrange(prefix, steps, width, theme, measurer) : grid with { Indent = Math.Max(0, (width - grid.UsedWidth) / 2) };

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Doctoury.Graphics.Localization;
 using Doctoury.Graphics.Scene;
 using Doctoury.Graphics.Spec;
 using Doctoury.Graphics.Text;
@@ -28,7 +29,7 @@ internal static class VerticalLayout
         nodes.AddRange(header);
 
         var type = ChooseType(spec.Process, width, measurer);
-        var (steps, stepsBottom) = Steps(spec.Id, spec.Process, type, left, y + SectionGap, width, theme, text);
+        var (steps, stepsBottom) = Steps(spec.Id, spec.Process, type, left, y + SectionGap, width, theme, text, LanguageTable.For(spec.Lang));
         nodes.AddRange(steps);
         y = stepsBottom;
 
@@ -48,14 +49,14 @@ internal static class VerticalLayout
     /// The steps top to bottom, each followed by the connector to the next, all of one
     /// <see cref="VerticalStepLayout.StepType"/> so titles keep one size.
     /// </summary>
-    private static (ImmutableArray<SceneNode> Nodes, double Bottom) Steps(string prefix, ProcessSpec process, VerticalStepLayout.StepType type, double left, double top, double width, Theme theme, TextBlocks text)
+    private static (ImmutableArray<SceneNode> Nodes, double Bottom) Steps(string prefix, ProcessSpec process, VerticalStepLayout.StepType type, double left, double top, double width, Theme theme, TextBlocks text, LanguageProfile language)
     {
         var nodes = ImmutableArray.CreateBuilder<SceneNode>();
         var y = top;
         Rect? previousBadge = null;
         for (var i = 0; i < process.Steps.Length; i++)
         {
-            var step = VerticalStepLayout.Build(prefix, process.Steps[i], i, process.Steps.Length, left, y, width, type, theme, text);
+            var step = VerticalStepLayout.Build(prefix, process.Steps[i], i, process.Steps.Length, left, y, width, type, theme, text, language);
             if (previousBadge is { } from) nodes.Add(VerticalStepLayout.Connector(prefix, i - 1, from, step.Badge, theme));
             nodes.Add(step.Group);
             previousBadge = step.Badge;

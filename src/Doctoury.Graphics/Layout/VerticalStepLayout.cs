@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Doctoury.Graphics.Assets;
+using Doctoury.Graphics.Localization;
+using Doctoury.Graphics.Localization.Languages;
 using Doctoury.Graphics.Scene;
 using Doctoury.Graphics.Spec;
 using Doctoury.Graphics.Themes;
@@ -22,13 +24,14 @@ internal static class VerticalStepLayout
     /// </summary>
     public sealed record StepType(double Title, double Summary, double Detail, double Duration, bool TitleBesideIcon);
 
-    /// <param name="Group">The step, labelled "Step n of N: title" like the horizontal card.</param>
+    /// <param name="Group">The step, labelled "Step n of N: title" in the spec's language, like the horizontal card.</param>
     /// <param name="Badge">The number badge, which the spine's connectors link.</param>
     public sealed record Step(GroupNode Group, Rect Badge);
 
     /// <summary>Builds step <paramref name="index"/> at <paramref name="top"/>; <paramref name="left"/> is the spine column's left edge, and the card takes the rest of <paramref name="width"/>.</summary>
-    public static Step Build(string prefix, StepSpec step, int index, int count, double left, double top, double width, StepType type, Theme theme, TextBlocks text)
+    public static Step Build(string prefix, StepSpec step, int index, int count, double left, double top, double width, StepType type, Theme theme, TextBlocks text, LanguageProfile? language = null)
     {
+        language ??= English.Profile;
         var id = $"{prefix}-step-{index + 1}";
         var accent = theme.StepAccent(index);
         var (cardLeft, cardWidth) = Card(left, width);
@@ -55,7 +58,7 @@ internal static class VerticalStepLayout
         var badge = R(new Rect(left, headerMiddle - BadgeSize / 2, BadgeSize, BadgeSize));
         nodes.Add(new CircleNode($"{id}-badge", NodeRole.Decoration, badge, accent));
         var numberStyle = new TextStyle(BadgeNumberSize, 1.0, true, theme.OnAccent);
-        nodes.Add(text.Block($"{id}-number", NodeRole.StepNumber, (index + 1).ToString(CultureInfo.InvariantCulture),
+        nodes.Add(text.Block($"{id}-number", NodeRole.StepNumber, language.Number(index + 1),
             badge.X, badge.Y + (badge.Height - numberStyle.Size) / 2, badge.Width, numberStyle, TextAnchor.Middle));
 
         if (step.Icon is { } glyph)
@@ -95,7 +98,7 @@ internal static class VerticalStepLayout
         var card = new BoxNode($"{id}-card", NodeRole.StepCard, R(new Rect(cardLeft, top, cardWidth, y + CardPadding - top)), theme.StepTint(index), CardRadius, accent, CardBand);
         nodes.Insert(0, card);
         var bounds = new Rect(left, top, card.Bounds.Right - left, card.Bounds.Height);
-        return new Step(new GroupNode(id, NodeRole.Step, bounds, $"Step {index + 1} of {count}: {step.Title}", nodes.ToImmutable()), badge);
+        return new Step(new GroupNode(id, NodeRole.Step, bounds, language.StepLabel(index + 1, count, step.Title), nodes.ToImmutable()), badge);
     }
 
     /// <summary>The card's left edge and width: what the spine column leaves of the content width.</summary>

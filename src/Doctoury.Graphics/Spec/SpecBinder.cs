@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Doctoury.Graphics.Assets;
+using Doctoury.Graphics.Localization;
 using Doctoury.Graphics.Text;
 using Doctoury.Graphics.Themes;
 
@@ -42,6 +43,12 @@ internal sealed partial class SpecBinder(DiagnosticSink diagnostics, string? fol
         if (!LangPattern().IsMatch(lang))
         {
             diagnostics.Error(SpecCodes.BadValue, map.Find("lang")!.Value.Start, "lang", $"'{lang}' is not a BCP 47 language tag.", "Use a tag such as 'en' or 'es-MX'.");
+        }
+        else if (!LanguageTable.HasTable(lang))
+        {
+            diagnostics.Warning(SpecCodes.NoWordsForLanguage, map.Find("lang")!.Value.Start, "lang",
+                $"There are no generated words for '{lang}', so the alt text, the long description's own sentences and the step labels are written in English (and marked lang=\"en\"); your own text stays as typed. Generated words exist for {LanguageTable.Tags}.",
+                "Write 'alt.short' and 'alt.long' in the language yourself, or add the language (docs/languages.md).");
         }
         var title = Text(map, "title", "", required: true, SpecLimits.MaxMainTitle);
         if (title is { Length: > SpecLimits.MaxTitle })

@@ -7,7 +7,14 @@ using static Doctoury.Graphics.Scene.Shapes;
 namespace Doctoury.Graphics.Rendering.Svg;
 
 /// <summary>What the SVG says about itself to assistive technology.</summary>
-internal sealed record SvgText(string Title, string Description);
+internal sealed record SvgText(string Title, string Description)
+{
+    /// <summary>The language of <see cref="Title"/> when it is not the scene's (a generated English alt for a language with no words of ours), else null.</summary>
+    public string? TitleLang { get; init; }
+
+    /// <summary>The language of the generated words (the &lt;desc&gt;, the step labels) when it is not the scene's, else null.</summary>
+    public string? GeneratedLang { get; init; }
+}
 
 /// <summary>
 /// Writes a Scene as an accessible SVG with System.Xml only: one atomic image (<c>role="img"</c>
@@ -55,10 +62,12 @@ internal static class SvgRenderer
         // MDN: <title> first, for SVG 1.1 compatibility.
         xml.WriteStartElement("title");
         xml.WriteAttributeString("id", $"{scene.Id}-alt");
+        Lang(xml, text.TitleLang);
         xml.WriteString(text.Title);
         xml.WriteEndElement();
         xml.WriteStartElement("desc");
         xml.WriteAttributeString("id", $"{scene.Id}-desc");
+        Lang(xml, text.GeneratedLang);
         xml.WriteString(text.Description);
         xml.WriteEndElement();
 
@@ -78,7 +87,7 @@ internal static class SvgRenderer
         xml.WriteAttributeString("aria-hidden", "true");
         xml.WriteEndElement();
 
-        if (structured) WriteStructured(xml, scene);
+        if (structured) WriteStructured(xml, scene, text.GeneratedLang);
         else foreach (var node in scene.Nodes) Write(xml, node);
         xml.WriteEndElement();
         xml.WriteEndDocument();
@@ -89,7 +98,12 @@ internal static class SvgRenderer
     /// panel a named group holding a list of its items, and the connectors after the list (a list
     /// owns list items only).
     /// </summary>
-    private static void WriteStructured(XmlWriter xml, InfographicScene scene)
+    /// <remarks>
+    /// A label in another language than the drawing (<paramref name="labelLang"/>: English for a
+    /// language with no words of ours) puts that <c>lang</c> on the list item, whose label it is, and
+    /// the scene's own back on each drawn text inside it.
+    /// </remarks>
+    private static void WriteStructured(XmlWriter xml, InfographicScene scene, string? labelLang)
     {
         var steps = scene.Nodes.OfType<GroupNode>().Where(g => g.Role == NodeRole.Step).ToList();
         var written = false;
@@ -108,9 +122,11 @@ internal static class SvgRenderer
                     xml.WriteAttributeString("id", step.Id);
                     xml.WriteAttributeString("role", "listitem");
                     xml.WriteAttributeString("aria-label", step.Label);
+                    Lang(xml, labelLang);
                     foreach (var child in step.Children)
                     {
                         if (child is TextNode { Role: NodeRole.StepNumber } number) WriteText(xml, number, hidden: true); // said by the label
+                        else if (labelLang is not null && child is TextNode drawn) WriteText(xml, drawn, lang: scene.Lang);
                         else Write(xml, child);
                     }
                     xml.WriteEndElement();
@@ -242,10 +258,11 @@ internal static class SvgRenderer
     }
 
     /// <summary>One &lt;text&gt; per block; each run is a &lt;tspan&gt; placed exactly where the layout put it.</summary>
-    private static void WriteText(XmlWriter xml, TextNode text, string? role = null, bool hidden = false)
+    private static void WriteText(XmlWriter xml, TextNode text, string? role = null, bool hidden = false, string? lang = null)
     {
         xml.WriteStartElement("text");
         xml.WriteAttributeString("id", text.Id);
+        Lang(xml, lang);
         if (role is not null) xml.WriteAttributeString("role", role);
         if (hidden) xml.WriteAttributeString("aria-hidden", "true");
         xml.WriteAttributeString("font-size", F(text.FontSize));
@@ -269,6 +286,14 @@ internal static class SvgRenderer
             }
         }
         xml.WriteEndElement();
+    }
+
+    /// <summary>Marks an element's language, as the root does: <c>lang</c> for HTML parsers, <c>xml:lang</c> for standalone SVG readers.</summary>
+    private static void Lang(XmlWriter xml, string? lang)
+    {
+        if (lang is null) return;
+        xml.WriteAttributeString("lang", lang);
+        xml.WriteAttributeString("xml", "lang", null, lang);
     }
 
     private static void Hidden(XmlWriter xml, NodeRole role)
