@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Re-imports the bundled fonts and icons from npm, so that the committed assets are never a
 # mystery: run it, then `git diff --stat` shows whether anything changed upstream.
-# Needs node/npm. Writes into src/Doctoury.Graphics/Assets/.
+# Needs node/npm; the Noto faces for Greek, Cyrillic, Arabic and Hebrew (scripts/import-fonts.sh,
+# run at the end) also need hb-subset, hb-shape and fontTools (Debian: libharfbuzz-bin, fonttools).
+# Writes into src/Doctoury.Graphics/Assets/.
 set -euo pipefail
 FONT_PKG="@expo-google-fonts/atkinson-hyperlegible@0.4.1"
 ICON_PKG="@iconify-json/healthicons@1.2.13"
@@ -62,3 +64,5 @@ SOFTWARE.
 LICENSE
 
 echo "imported $FONT_PKG, $ICON_PKG and $META_PKG into src/Doctoury.Graphics/Assets"
+
+"$root/scripts/import-fonts.sh"
