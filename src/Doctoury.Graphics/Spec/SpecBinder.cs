@@ -306,11 +306,11 @@ internal sealed partial class SpecBinder(DiagnosticSink diagnostics, string? fol
         var (first, firstRune) = missing[0];
         var scripts = missing.Select(m => Scripts.Name(m.Rune)).Distinct().ToList();
         var message = missing.Count == 1
-            ? $"The bundled font cannot draw {CharacterRules.Name(firstRune.Value)} ('{firstRune}') at character {first + 1}; it would show as an empty box."
-            : $"The bundled font cannot draw {missing.Count} different characters of this text{(scripts is [{ } script] ? $", written in {script}" : "")}, from {CharacterRules.Name(firstRune.Value)} ('{firstRune}') at character {first + 1}; they would show as empty boxes.";
-        var fix = scripts.Any(n => n is "Arabic" or "Hebrew" or "Greek" or "Cyrillic")
-            ? $"{string.Join(" and ", scripts.Where(n => n is not null))} text cannot be drawn yet; write this spec in a language the bundled font covers (Latin letters), or wait for the fonts of more scripts."
-            : "Replace it with words or with a character the font has (Latin letters, digits and common punctuation).";
+            ? $"The bundled fonts cannot draw {CharacterRules.Name(firstRune.Value)} ('{firstRune}') at character {first + 1}; it would show as an empty box."
+            : $"The bundled fonts cannot draw {missing.Count} different characters of this text{(scripts is [{ } script] ? $", written in {script}" : "")}, from {CharacterRules.Name(firstRune.Value)} ('{firstRune}') at character {first + 1}; they would show as empty boxes.";
+        var fix = scripts.Any(n => n is "Arabic" or "Hebrew")
+            ? $"{string.Join(" and ", scripts.Where(n => n is not null))} text cannot be drawn yet: right-to-left layout comes with it. Write this spec in a language the bundled fonts cover (Latin, Greek or Cyrillic letters)."
+            : "Replace it with words or with a character the fonts have (Latin, Greek or Cyrillic letters, digits and common punctuation).";
         diagnostics.Error(SpecCodes.MissingGlyph, Within(scalar, first), path, message, fix);
         return false;
     }

@@ -1,20 +1,32 @@
 using System.Collections.Concurrent;
 using System.Text;
+using Doctoury.Graphics.Assets;
 
 namespace Doctoury.Graphics.Text;
 
-/// <summary>Whether the bundled fonts can draw a character, so a missing glyph is a diagnostic and never an empty box.</summary>
+/// <summary>
+/// Which bundled family draws a character: the first of <see cref="BundledFonts.Chain"/> whose regular
+/// and bold faces both have it. A character none has is a diagnostic, never an empty box.
+/// </summary>
 internal static class GlyphCoverage
 {
-    private static readonly ConcurrentDictionary<int, bool> Known = new();
+    private static readonly ConcurrentDictionary<int, FontFamily?> Known = new();
 
-    public static bool CanDraw(Rune rune) =>
-        Rune.IsWhiteSpace(rune) || Known.GetOrAdd(rune.Value, static value =>
-            Has(false, value) && Has(true, value));
+    public static bool CanDraw(Rune rune) => Rune.IsWhiteSpace(rune) || Scripts.DrawsNothing(rune) || FamilyOf(rune) is not null;
 
-    private static bool Has(bool bold, int codePoint)
+    /// <summary>The family that sets <paramref name="rune"/>, or null when none of the chain has it.</summary>
+    public static FontFamily? FamilyOf(Rune rune) => Known.GetOrAdd(rune.Value, static value =>
     {
-        using var font = SkiaFonts.CreateFont(bold, 16);
+        foreach (var family in BundledFonts.Chain)
+        {
+            if (Has(family, false, value) && Has(family, true, value)) return family;
+        }
+        return null;
+    });
+
+    private static bool Has(FontFamily family, bool bold, int codePoint)
+    {
+        using var font = SkiaFonts.CreateFont(family, bold, 16);
         return font.ContainsGlyph(codePoint);
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Doctoury.Graphics.Text;
@@ -37,9 +36,9 @@ internal static class Scripts
     }
 
     /// <summary>
-    /// Format characters (LRM, RLM, ALM, ZWJ, ZWNJ, soft hyphen) and variation selectors draw nothing:
-    /// shaping gives them no width, so a font need not have them.
+    /// Default-ignorable marks that draw nothing and that shaping gives no width (soft hyphen, CGJ,
+    /// ALM, ZWSP, ZWNJ, ZWJ, LRM, RLM, word joiner and invisible operators, variation selectors,
+    /// BOM): a font need not have them. Those that could hide or reorder text are refused earlier.
     /// </summary>
-    public static bool DrawsNothing(Rune rune) =>
-        Rune.GetUnicodeCategory(rune) == UnicodeCategory.Format || rune.Value is >= 0xFE00 and <= 0xFE0F;
+    public static bool DrawsNothing(Rune rune) => rune.Value is 0x00AD or 0x034F or 0x061C or (>= 0x200B and <= 0x200F) or (>= 0x2060 and <= 0x2064) or (>= 0xFE00 and <= 0xFE0F) or 0xFEFF;
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Doctoury.Graphics.Assets;
 using SkiaSharp;
 
@@ -6,13 +7,17 @@ namespace Doctoury.Graphics.Text;
 /// <summary>The bundled typefaces as Skia objects, created once per process.</summary>
 internal static class SkiaFonts
 {
-    private static readonly Lazy<SKTypeface> RegularFace = new(() => Load(FontFace.Regular));
-    private static readonly Lazy<SKTypeface> BoldFace = new(() => Load(FontFace.Bold));
+    private static readonly ConcurrentDictionary<(FontFamily, bool), Lazy<SKTypeface>> Faces = new();
 
-    public static SKTypeface Typeface(bool bold) => bold ? BoldFace.Value : RegularFace.Value;
+    public static SKTypeface Typeface(bool bold) => Typeface(FontFamily.Latin, bold);
+
+    public static SKTypeface Typeface(FontFamily family, bool bold) =>
+        Faces.GetOrAdd((family, bold), static key => new Lazy<SKTypeface>(() => Load(key.Item1, key.Item2))).Value;
 
     /// <summary>A font set up the same way for measuring and drawing, so both agree.</summary>
-    public static SKFont CreateFont(bool bold, float size) => new(Typeface(bold), size)
+    public static SKFont CreateFont(bool bold, float size) => CreateFont(FontFamily.Latin, bold, size);
+
+    public static SKFont CreateFont(FontFamily family, bool bold, float size) => new(Typeface(family, bold), size)
     {
         Subpixel = true,
         Hinting = SKFontHinting.None,
@@ -20,9 +25,9 @@ internal static class SkiaFonts
         LinearMetrics = true,
     };
 
-    private static SKTypeface Load(FontFace face)
+    private static SKTypeface Load(FontFamily family, bool bold)
     {
-        using var data = SKData.CreateCopy(BundledFonts.Bytes(face));
-        return SKTypeface.FromData(data) ?? throw new InvalidOperationException($"The bundled font {face} could not be read.");
+        using var data = SKData.CreateCopy(BundledFonts.Bytes(family, bold));
+        return SKTypeface.FromData(data) ?? throw new InvalidOperationException($"The bundled font {family} {(bold ? "bold" : "regular")} could not be read.");
     }
 }

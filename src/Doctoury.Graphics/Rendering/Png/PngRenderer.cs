@@ -1,3 +1,4 @@
+using Doctoury.Graphics.Assets;
 using Doctoury.Graphics.Scene;
 using Doctoury.Graphics.Text;
 using SkiaSharp;
@@ -89,28 +90,39 @@ internal static class PngRenderer
     private static void DrawText(SKCanvas canvas, TextNode text)
     {
         using var paint = Fill(text.Color);
-        using var regular = SkiaFonts.CreateFont(false, (float)text.FontSize);
-        using var bold = SkiaFonts.CreateFont(true, (float)text.FontSize);
-        foreach (var line in text.Lines)
+        var size = (float)text.FontSize;
+        var fonts = new Dictionary<(FontFamily, bool), SKFont>();
+        try
         {
-            foreach (var run in line.Runs)
+            foreach (var line in text.Lines)
             {
-                // The glyphs and positions the layout measured, so the drawn line is as wide as the box it was given.
-                var shaped = Shaper.Shape(run.Text, run.Bold);
-                if (shaped.Glyphs.Length == 0) continue;
-                using var builder = new SKTextBlobBuilder();
-                var buffer = builder.AllocatePositionedRun(run.Bold ? bold : regular, shaped.Glyphs.Length);
-                var glyphs = buffer.Glyphs;
-                var positions = buffer.Positions;
-                var size = (float)text.FontSize;
-                for (var i = 0; i < shaped.Glyphs.Length; i++)
+                foreach (var run in line.Runs)
                 {
-                    glyphs[i] = shaped.Glyphs[i];
-                    positions[i] = new SKPoint(shaped.X[i] * size, shaped.Y[i] * size);
+                    // The glyphs and positions the layout measured, one blob run per family, so the drawn
+                    // line is exactly as wide as the box it was given.
+                    var shaped = Shaper.Shape(run.Text, run.Bold);
+                    if (shaped.Glyphs.Length == 0) continue;
+                    using var builder = new SKTextBlobBuilder();
+                    foreach (var (start, count, family) in shaped.Segments())
+                    {
+                        if (!fonts.TryGetValue((family, run.Bold), out var font)) fonts[(family, run.Bold)] = font = SkiaFonts.CreateFont(family, run.Bold, size);
+                        var buffer = builder.AllocatePositionedRun(font, count);
+                        var glyphs = buffer.Glyphs;
+                        var positions = buffer.Positions;
+                        for (var i = 0; i < count; i++)
+                        {
+                            glyphs[i] = shaped.Glyphs[start + i];
+                            positions[i] = new SKPoint(shaped.X[start + i] * size, shaped.Y[start + i] * size);
+                        }
+                    }
+                    using var blob = builder.Build();
+                    if (blob is not null) canvas.DrawText(blob, (float)run.X, (float)line.Baseline, paint);
                 }
-                using var blob = builder.Build();
-                if (blob is not null) canvas.DrawText(blob, (float)run.X, (float)line.Baseline, paint);
             }
+        }
+        finally
+        {
+            foreach (var font in fonts.Values) font.Dispose();
         }
     }
 

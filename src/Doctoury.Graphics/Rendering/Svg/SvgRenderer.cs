@@ -1,7 +1,9 @@
+using System.Collections.Concurrent;
 using System.Text;
 using System.Xml;
 using Doctoury.Graphics.Assets;
 using Doctoury.Graphics.Scene;
+using Doctoury.Graphics.Text;
 using static Doctoury.Graphics.Scene.Shapes;
 
 namespace Doctoury.Graphics.Rendering.Svg;
@@ -73,7 +75,7 @@ internal static class SvgRenderer
 
         xml.WriteStartElement("defs");
         xml.WriteStartElement("style");
-        xml.WriteString(FontFaces());
+        xml.WriteString(FontFaces(scene));
         if (colorSchemeCss is not null) xml.WriteString("\n" + colorSchemeCss);
         xml.WriteEndElement();
         xml.WriteEndElement();
@@ -303,13 +305,23 @@ internal static class SvgRenderer
 
     private static string F4(double value) => Math.Round(value, 4).ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static readonly Lazy<string> FontFaceCss = new(() =>
-    {
-        string Face(FontFace face, int weight) =>
-            $"@font-face{{font-family:\"{BundledFonts.Family}\";font-style:normal;font-weight:{weight};src:url(data:font/ttf;base64,{Convert.ToBase64String(BundledFonts.Bytes(face))}) format(\"truetype\")}}";
-        return Face(FontFace.Regular, 400) + "\n" + Face(FontFace.Bold, 700) +
-               $"\ntext{{font-family:\"{BundledFonts.Family}\",sans-serif}}";
-    });
+    private static readonly ConcurrentDictionary<(FontFamily, int), string> FontFaceRules = new();
 
-    private static string FontFaces() => FontFaceCss.Value;
+    /// <summary>
+    /// The Latin faces always, and each other family only when this picture's text uses it; the
+    /// font-family list in the chain's order, so the browser falls back as the PNG did.
+    /// </summary>
+    private static string FontFaces(InfographicScene scene)
+    {
+        var used = new HashSet<FontFamily> { FontFamily.Latin };
+        foreach (var run in scene.Descendants().OfType<TextNode>().SelectMany(t => t.Lines).SelectMany(l => l.Runs))
+        {
+            used.UnionWith(Shaper.Shape(run.Text, run.Bold).Families);
+        }
+        var families = BundledFonts.Chain.Where(used.Contains).ToList();
+        string Face(FontFamily family, int weight) => FontFaceRules.GetOrAdd((family, weight), static key =>
+            $"@font-face{{font-family:\"{BundledFonts.CssName(key.Item1)}\";font-style:normal;font-weight:{key.Item2};src:url(data:font/ttf;base64,{Convert.ToBase64String(BundledFonts.Bytes(key.Item1, key.Item2 == 700))}) format(\"truetype\")}}");
+        return string.Join("\n", families.SelectMany(f => new[] { Face(f, 400), Face(f, 700) })) +
+               $"\ntext{{font-family:{string.Join(",", families.Select(f => $"\"{BundledFonts.CssName(f)}\""))},sans-serif}}";
+    }
 }

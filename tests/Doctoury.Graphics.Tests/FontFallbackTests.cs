@@ -1,0 +1,43 @@
+using System.Text;
+using Doctoury.Graphics.Assets;
+using Doctoury.Graphics.Text;
+
+namespace Doctoury.Graphics.Tests;
+
+/// <summary>Font fallback by grapheme cluster, as a browser falls back through a CSS font-family list.</summary>
+public sealed class FontFallbackTests
+{
+    [Fact]
+    public void Cyrillic_letters_come_from_noto_sans_and_spaces_digits_and_latin_from_atkinson()
+    {
+        const string text = "Анализ 10 mg, ЖКТ";
+        var items = Shaper.Itemize(text).Select(i => (text.Substring(i.Start, i.Length), i.Family)).ToList();
+        Assert.Equal(
+            [("Анализ", FontFamily.GreekCyrillic), (" 10 mg, ", FontFamily.Latin), ("ЖКТ", FontFamily.GreekCyrillic)],
+            items);
+        var shaped = Shaper.Shape(text, bold: true);
+        Assert.Equal(text.Length, shaped.Glyphs.Length);
+        Assert.All(shaped.Glyphs, g => Assert.NotEqual(0, g)); // no empty boxes
+        Assert.Equal(3, shaped.Segments().Count());
+    }
+
+    [Fact]
+    public void Greek_is_drawn_and_arabic_and_hebrew_wait_for_right_to_left_layout()
+    {
+        Assert.True(GlyphCoverage.CanDraw(new Rune('Ω')));
+        Assert.True(GlyphCoverage.CanDraw(new Rune('ї'))); // Ukrainian
+        Assert.Equal(FontFamily.Latin, GlyphCoverage.FamilyOf(new Rune('é')));
+        Assert.False(GlyphCoverage.CanDraw(new Rune('ل')));
+        Assert.False(GlyphCoverage.CanDraw(new Rune('ש')));
+    }
+
+    [Fact]
+    public void A_latin_svg_embeds_only_the_latin_faces_and_a_russian_one_adds_noto_sans_after_them()
+    {
+        var english = Infographic.Load(Path.Combine(Support.Repo.Specs, "two-steps.yaml")).RenderSvg();
+        Assert.DoesNotContain("Noto", english);
+        var russian = Infographic.Load(Path.Combine(Support.Repo.Specs, "analiz-krovi.yaml")).RenderSvg();
+        Assert.Contains("text{font-family:\"Atkinson Hyperlegible\",\"Doctoury Noto Sans\",sans-serif}", russian);
+        Assert.Equal(4, russian.Split("@font-face").Length - 1);
+    }
+}
