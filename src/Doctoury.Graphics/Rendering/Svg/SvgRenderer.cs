@@ -305,23 +305,30 @@ internal static class SvgRenderer
 
     private static string F4(double value) => Math.Round(value, 4).ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static readonly ConcurrentDictionary<(FontFamily, int), string> FontFaceRules = new();
-
     /// <summary>
-    /// The Latin faces always, and each other family only when this picture's text uses it; the
-    /// font-family list in the chain's order, so the browser falls back as the PNG did.
+    /// The Latin faces always, and each other family only when this picture's text uses it, each face
+    /// cut down to the characters drawn in it (<see cref="FontSubsetter"/>); the font-family list in
+    /// the chain's order, so the browser falls back as the PNG did.
     /// </summary>
     private static string FontFaces(InfographicScene scene)
     {
-        var used = new HashSet<FontFamily> { FontFamily.Latin };
+        var used = new Dictionary<(FontFamily Family, bool Bold), HashSet<int>>();
         foreach (var run in scene.Descendants().OfType<TextNode>().SelectMany(t => t.Lines).SelectMany(l => l.Runs))
         {
-            used.UnionWith(Shaper.Shape(run.Text, run.Bold).Families);
+            foreach (var (start, length, family) in Shaper.Itemize(run.Text))
+            {
+                if (!used.TryGetValue((family, run.Bold), out var points)) used[(family, run.Bold)] = points = [];
+                foreach (var rune in run.Text.AsSpan(start, length).EnumerateRunes()) points.Add(rune.Value);
+            }
         }
-        var families = BundledFonts.Chain.Where(used.Contains).ToList();
-        string Face(FontFamily family, int weight) => FontFaceRules.GetOrAdd((family, weight), static key =>
-            $"@font-face{{font-family:\"{BundledFonts.CssName(key.Item1)}\";font-style:normal;font-weight:{key.Item2};src:url(data:font/ttf;base64,{Convert.ToBase64String(BundledFonts.Bytes(key.Item1, key.Item2 == 700))}) format(\"truetype\")}}");
-        return string.Join("\n", families.SelectMany(f => new[] { Face(f, 400), Face(f, 700) })) +
+        var families = BundledFonts.Chain.Where(f => f == FontFamily.Latin || used.Keys.Any(k => k.Family == f)).ToList();
+        string Face(FontFamily family, bool bold)
+        {
+            // A face the text never uses is still declared (for a reader's own styles), with just a space.
+            var font = FontSubsetter.Subset(BundledFonts.Bytes(family, bold), used.GetValueOrDefault((family, bold)) ?? [' ']);
+            return $"@font-face{{font-family:\"{BundledFonts.CssName(family)}\";font-style:normal;font-weight:{(bold ? 700 : 400)};src:url(data:font/ttf;base64,{Convert.ToBase64String(font)}) format(\"truetype\")}}";
+        }
+        return string.Join("\n", families.SelectMany(f => new[] { Face(f, false), Face(f, true) })) +
                $"\ntext{{font-family:{string.Join(",", families.Select(f => $"\"{BundledFonts.CssName(f)}\""))},sans-serif}}";
     }
 }
