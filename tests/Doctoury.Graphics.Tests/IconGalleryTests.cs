@@ -78,6 +78,8 @@ public sealed class IconGalleryTests
     [InlineData("blood test")]
     [InlineData("hea")]
     [InlineData("people")]
+    [InlineData("clock")]
+    [InlineData("recovery")]
     public void The_search_words_find_what_icons_finds_and_those_icons_variants(string query)
     {
         var aliases = Bundled.Icons.SelectMany(i => i.Aliases.Select(a => (Alias: a, i.Name))).ToDictionary(p => p.Alias, p => p.Name);

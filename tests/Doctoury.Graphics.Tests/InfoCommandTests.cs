@@ -69,6 +69,11 @@ public sealed class InfoCommandTests
         Assert.DoesNotContain(iv, n => n.EndsWith("-negative", StringComparison.Ordinal)); // no substring matches
         Assert.Equal("home", Names(Run("icons", "house").Stdout)[0]);   // by the tags Health Icons publishes
         Assert.Contains("Hospital Bed", Run("icons", "hospital", "bed").Stdout); // every word must match
+        // Words the metadata says differently: "clock" is "time" there, "recovery" is "rehabilitation".
+        Assert.Contains("observation", Names(Run("icons", "clock").Stdout));
+        Assert.Contains("crutches", Names(Run("icons", "recovery").Stdout));
+        Assert.Contains("general-surgery", Names(Run("icons", "operation").Stdout));
+        Assert.Equal(1, Run("icons", "clockwork").Code); // only whole words are translated
 
         var none = Run("icons", "no-such-icon-anywhere");
         Assert.Equal(1, none.Code);

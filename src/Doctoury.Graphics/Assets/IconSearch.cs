@@ -52,7 +52,9 @@ internal sealed class IconSearch
         if (!_byName.TryGetValue(base_, out var i)) return (name, Words(name), []);
         var icon = _index[i];
         var words = Words(name).Concat(icon.Name_).Concat(icon.Title).Concat(icon.Tags).Distinct().ToList();
-        return (base_, words, icon.Category.Concat(icon.Borrowed).Except(words).Distinct().ToList());
+        // The authors' words that mean one of these ("clock" for "timer"), so a page's search finds what Find finds.
+        var synonyms = IconSynonyms.Answering(words, icon.Category.Concat(icon.Borrowed).ToList());
+        return (base_, words, icon.Category.Concat(icon.Borrowed).Concat(synonyms).Except(words).Distinct().ToList());
     }
 
     /// <summary>The description of a bundled name, or null for names Health Icons does not describe (variants such as "-outline").</summary>
@@ -70,11 +72,16 @@ internal sealed class IconSearch
         var scored = new List<(string Name, int Score)>();
         foreach (var icon in _index)
         {
-            var scores = words.Select(word => Score(word, icon.Name_, icon.Title, icon.Tags, icon.Category) is var score && score > 0 ? score : icon.Borrowed.Contains(word) ? 40 : 0).ToList();
+            var scores = words.Select(word => WordScore(word, icon) is var score && score > 0 ? score
+                // A word the metadata never uses is tried in the metadata's own words, a little lower.
+                : IconSynonyms.For(word).Select(other => WordScore(other, icon)).DefaultIfEmpty(0).Max() * 9 / 10).ToList();
             if (scores.All(score => score > 0)) scored.Add((icon.Name, scores.Sum()));
         }
         return [.. scored.OrderByDescending(p => p.Score).ThenBy(p => p.Name.Length).ThenBy(p => p.Name, StringComparer.Ordinal).Take(max).Select(p => p.Name)];
     }
+
+    private static int WordScore(string word, (string Name, List<string> Name_, List<string> Title, List<string> Tags, List<string> Category, List<string> Borrowed) icon) =>
+        Score(word, icon.Name_, icon.Title, icon.Tags, icon.Category) is var score && score > 0 ? score : icon.Borrowed.Contains(word) ? 40 : 0;
 
     private static int Score(string word, List<string> name, List<string> title, List<string> tags, List<string> category)
     {
