@@ -38,6 +38,9 @@ internal static class CommandLine
                                   <id>.vertical@3x.png
           --svg-mode structured   SVGs for inline use: the steps form a list of
                                   "Step n of N" items (default: one role="img")
+          --svg-text outlines     SVGs whose text is glyph outlines, no font embedded:
+                                  for librsvg, ImageMagick and design tools, which
+                                  ignore embedded fonts (default: text)
           --follow-color-scheme   SVGs that switch to the dark palette when the reader's
                                   system prefers it (prefers-color-scheme)
           --level AA|AAA          the audit's contrast level (default AA)

@@ -33,7 +33,7 @@ internal static class OutputSet
                     jobs.Add(() => new(PngName(id, scale, orientation), "png", cut.Width * scale, cut.Height * scale, cut.RenderPng(scale), layout));
                 }
             }
-            if (options.Kinds.Contains("svg")) jobs.Add(() => new(SvgName(id, orientation), "svg", cut.Width, cut.Height, utf8.GetBytes(cut.RenderSvg(options.SvgMode, options.FollowColorScheme)), layout));
+            if (options.Kinds.Contains("svg")) jobs.Add(() => new(SvgName(id, orientation), "svg", cut.Width, cut.Height, utf8.GetBytes(cut.RenderSvg(options.SvgMode, options.FollowColorScheme, options.OutlineText)), layout));
         }
         if (options.Kinds.Contains("alt")) jobs.Add(() => new($"{id}.alt.txt", "alt", null, null, utf8.GetBytes(infographic.AltText + "\n")));
         if (options.Kinds.Contains("description"))

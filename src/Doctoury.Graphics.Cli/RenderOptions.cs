@@ -13,7 +13,8 @@ internal sealed record RenderOptions(
     bool Force,
     bool FollowColorScheme = false,
     IReadOnlyList<Orientation>? Layout = null,
-    string? Theme = null)
+    string? Theme = null,
+    bool OutlineText = false)
 {
     /// <summary>The cuts to write: both unless <c>--layout</c> says otherwise.</summary>
     public IReadOnlyList<Orientation> Layouts => Layout ?? LayoutOption.Both;
@@ -22,7 +23,7 @@ internal sealed record RenderOptions(
     public static readonly string[] AllKinds = ["png", "svg", "alt", "description", "figure"];
 
     /// <summary>Everything that changes the bytes written, for the up-to-date check.</summary>
-    public string Fingerprint => $"kinds={string.Join(",", Kinds.Order())};scales={string.Join(",", Scales)};svg={SvgMode};scheme={FollowColorScheme};level={Level};layout={string.Join(",", Layouts)};theme={Theme}";
+    public string Fingerprint => $"kinds={string.Join(",", Kinds.Order())};scales={string.Join(",", Scales)};svg={SvgMode};scheme={FollowColorScheme};level={Level};layout={string.Join(",", Layouts)};theme={Theme};outlines={OutlineText}";
 
     /// <summary>Parses the arguments after <c>render</c>; null with the message when they are wrong.</summary>
     public static (RenderOptions? Options, string? Error, bool Help) Parse(IReadOnlyList<string> args)
@@ -34,7 +35,7 @@ internal sealed record RenderOptions(
         var scales = new SortedSet<int> { 1, 2 };
         var svgMode = SvgMode.Image;
         var level = AuditLevel.AA;
-        bool allow = false, force = false, follow = false;
+        bool allow = false, force = false, follow = false, outlines = false;
         var layouts = LayoutOption.Both;
         string? theme = null;
         for (var i = 0; i < args.Count; i++)
@@ -66,6 +67,11 @@ internal sealed record RenderOptions(
                         if (!int.TryParse(part.TrimEnd('x'), out var scale) || scale is < 1 or > 4) return (null, $"--scale: '{part}' is not a density from 1 to 4.", false);
                         scales.Add(scale);
                     }
+                    break;
+                case "--svg-text":
+                    var textMode = Value();
+                    if (textMode is not ("text" or "outlines")) return (null, "--svg-text takes 'text' or 'outlines'.", false);
+                    outlines = textMode == "outlines";
                     break;
                 case "--svg-mode":
                     var mode = Value();
@@ -100,6 +106,6 @@ internal sealed record RenderOptions(
         }
         if (inputs.Count == 0) return (null, "render needs at least one spec file or folder, for example 'render specs --out out'.", false);
         if (outDir is null) return (null, "render needs '--out <folder>'.", false);
-        return (new RenderOptions(inputs, outDir, report, kinds, [.. scales], svgMode, level, allow, force, follow, layouts, theme), null, false);
+        return (new RenderOptions(inputs, outDir, report, kinds, [.. scales], svgMode, level, allow, force, follow, layouts, theme, outlines), null, false);
     }
 }

@@ -107,7 +107,7 @@ public sealed class Infographic
 
     /// <summary>
     /// The same infographic drawn in the given cut: every member of the result (<see cref="RenderPng(Stream, double)"/>,
-    /// <see cref="RenderSvg(Stream, SvgMode, bool)"/>, <see cref="Width"/>, <see cref="Height"/>, <see cref="Audit"/>,
+    /// <see cref="RenderSvg(Stream, SvgMode, bool, bool)"/>, <see cref="Width"/>, <see cref="Height"/>, <see cref="Audit"/>,
     /// <see cref="FigureHtml(string, string?)"/>) uses that layout. The alt text and the long description are the
     /// same for both cuts, since they carry the same words. Cheap: the spec is shared, and each cut is laid out once.
     /// </summary>
@@ -249,7 +249,12 @@ public sealed class Infographic
     /// dark spec) and switches to it when the reader's system prefers that scheme
     /// (<c>prefers-color-scheme</c>). Both built-in palettes pass the audit on their own.
     /// </param>
-    public void RenderSvg(Stream output, SvgMode mode = SvgMode.Image, bool followColorScheme = false)
+    /// <param name="outlineText">
+    /// When true, text is drawn as glyph outlines from the same shaping as the PNG, with no font
+    /// embedded: for renderers that ignore embedded fonts (librsvg, ImageMagick, design tools). The
+    /// title, description and structured labels stay as they are; browsers should get real text.
+    /// </param>
+    public void RenderSvg(Stream output, SvgMode mode = SvgMode.Image, bool followColorScheme = false, bool outlineText = false)
     {
         ArgumentNullException.ThrowIfNull(output);
         string? css = null;
@@ -258,16 +263,17 @@ public sealed class Infographic
             var (alternate, scheme) = AlternateScene();
             css = ColorSchemeCss.Build(Scene, alternate, scheme);
         }
-        SvgRenderer.Render(Scene, new SvgText(AltText, DescriptionWriter.Brief(_description.Value)) { TitleLang = GeneratedAltLang, GeneratedLang = GeneratedLang }, output, mode, css);
+        SvgRenderer.Render(Scene, new SvgText(AltText, DescriptionWriter.Brief(_description.Value)) { TitleLang = GeneratedAltLang, GeneratedLang = GeneratedLang }, output, mode, css, outlineText);
     }
 
     /// <summary>The picture as SVG text.</summary>
     /// <param name="mode">One atomic image (the default), or a structured graphic for inline use.</param>
     /// <param name="followColorScheme">Also carry the other built-in palette for <c>prefers-color-scheme</c>.</param>
-    public string RenderSvg(SvgMode mode = SvgMode.Image, bool followColorScheme = false)
+    /// <param name="outlineText">Text as glyph outlines, no font embedded, for renderers that ignore embedded fonts.</param>
+    public string RenderSvg(SvgMode mode = SvgMode.Image, bool followColorScheme = false, bool outlineText = false)
     {
         using var memory = new MemoryStream();
-        RenderSvg(memory, mode, followColorScheme);
+        RenderSvg(memory, mode, followColorScheme, outlineText);
         return Encoding.UTF8.GetString(memory.ToArray());
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using System.Xml;
+using SkiaSharp;
 using Doctoury.Graphics.Assets;
 using Doctoury.Graphics.Scene;
 using Doctoury.Graphics.Text;
@@ -24,11 +25,15 @@ internal sealed record SvgText(string Title, string Description)
 /// font embedded so the file looks the same through <c>&lt;img&gt;</c>, decorative shapes hidden,
 /// every id prefixed by the spec id. See shared/ACCESSIBILITY.md §3.2.
 /// </summary>
-internal static class SvgRenderer
+internal static partial class SvgRenderer
 {
+    /// <summary>A number in path data: kept to hundredths of a pixel, finer than any screen shows.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"-?\d+\.\d{3,}(e-?\d+)?")]
+    private static partial System.Text.RegularExpressions.Regex Hundredths();
+
     private const string Ns = "http://www.w3.org/2000/svg";
 
-    public static void Render(InfographicScene scene, SvgText text, Stream output, SvgMode mode = SvgMode.Image, string? colorSchemeCss = null)
+    public static void Render(InfographicScene scene, SvgText text, Stream output, SvgMode mode = SvgMode.Image, string? colorSchemeCss = null, bool outlines = false)
     {
         var structured = mode == SvgMode.Structured;
         var settings = new XmlWriterSettings
@@ -75,7 +80,7 @@ internal static class SvgRenderer
 
         xml.WriteStartElement("defs");
         xml.WriteStartElement("style");
-        xml.WriteString(FontFaces(scene));
+        if (!outlines) xml.WriteString(FontFaces(scene)); // outlines need no font
         if (colorSchemeCss is not null) xml.WriteString("\n" + colorSchemeCss);
         xml.WriteEndElement();
         xml.WriteEndElement();
@@ -89,8 +94,8 @@ internal static class SvgRenderer
         xml.WriteAttributeString("aria-hidden", "true");
         xml.WriteEndElement();
 
-        if (structured) WriteStructured(xml, scene, text.GeneratedLang);
-        else foreach (var node in scene.Nodes) Write(xml, node);
+        if (structured) WriteStructured(xml, scene, text.GeneratedLang, outlines);
+        else foreach (var node in scene.Nodes) Write(xml, node, outlines);
         xml.WriteEndElement();
         xml.WriteEndDocument();
     }
@@ -105,7 +110,7 @@ internal static class SvgRenderer
     /// language with no words of ours) puts that <c>lang</c> on the list item, whose label it is, and
     /// the scene's own back on each drawn text inside it.
     /// </remarks>
-    private static void WriteStructured(XmlWriter xml, InfographicScene scene, string? labelLang)
+    private static void WriteStructured(XmlWriter xml, InfographicScene scene, string? labelLang, bool outlines)
     {
         var steps = scene.Nodes.OfType<GroupNode>().Where(g => g.Role == NodeRole.Step).ToList();
         var written = false;
@@ -127,14 +132,14 @@ internal static class SvgRenderer
                     Lang(xml, labelLang);
                     foreach (var child in step.Children)
                     {
-                        if (child is TextNode { Role: NodeRole.StepNumber } number) WriteText(xml, number, hidden: true); // said by the label
-                        else if (labelLang is not null && child is TextNode drawn) WriteText(xml, drawn, lang: scene.Lang);
-                        else Write(xml, child);
+                        if (child is TextNode { Role: NodeRole.StepNumber } number) WriteText(xml, number, outlines, hidden: true); // said by the label
+                        else if (labelLang is not null && child is TextNode drawn) WriteText(xml, drawn, outlines, lang: scene.Lang);
+                        else Write(xml, child, outlines);
                     }
                     xml.WriteEndElement();
                 }
                 xml.WriteEndElement();
-                foreach (var connector in scene.Nodes.Where(n => n.Role == NodeRole.Connector)) Write(xml, connector);
+                foreach (var connector in scene.Nodes.Where(n => n.Role == NodeRole.Connector)) Write(xml, connector, outlines);
             }
             else if (node is GroupNode { Role: NodeRole.Panel } panel)
             {
@@ -142,40 +147,40 @@ internal static class SvgRenderer
                 xml.WriteAttributeString("id", panel.Id);
                 xml.WriteAttributeString("role", "group");
                 xml.WriteAttributeString("aria-label", panel.Label);
-                foreach (var child in panel.Children.Where(c => c.Role != NodeRole.PanelItem)) Write(xml, child);
+                foreach (var child in panel.Children.Where(c => c.Role != NodeRole.PanelItem)) Write(xml, child, outlines);
                 xml.WriteStartElement("g");
                 xml.WriteAttributeString("id", panel.Id + "-items");
                 xml.WriteAttributeString("role", "list");
-                foreach (var item in panel.Children.OfType<TextNode>().Where(c => c.Role == NodeRole.PanelItem)) WriteText(xml, item, role: "listitem");
+                foreach (var item in panel.Children.OfType<TextNode>().Where(c => c.Role == NodeRole.PanelItem)) WriteText(xml, item, outlines, role: "listitem");
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }
             else
             {
-                Write(xml, node);
+                Write(xml, node, outlines);
             }
         }
     }
 
-    private static void Write(XmlWriter xml, SceneNode node)
+    private static void Write(XmlWriter xml, SceneNode node, bool outlines)
     {
         switch (node)
         {
-            case GroupNode group: WriteGroup(xml, group); break;
+            case GroupNode group: WriteGroup(xml, group, outlines); break;
             case BoxNode box: WriteBox(xml, box); break;
             case CircleNode circle: WriteCircle(xml, circle); break;
             case PathNode path: WritePath(xml, path); break;
             case IconNode icon: WriteIcon(xml, icon); break;
-            case TextNode text: WriteText(xml, text); break;
+            case TextNode text: WriteText(xml, text, outlines); break;
             default: throw new NotSupportedException($"The SVG renderer has no case for {node.GetType().Name}.");
         }
     }
 
-    private static void WriteGroup(XmlWriter xml, GroupNode group)
+    private static void WriteGroup(XmlWriter xml, GroupNode group, bool outlines)
     {
         xml.WriteStartElement("g");
         xml.WriteAttributeString("id", group.Id);
-        foreach (var child in group.Children) Write(xml, child);
+        foreach (var child in group.Children) Write(xml, child, outlines);
         xml.WriteEndElement();
     }
 
@@ -260,8 +265,13 @@ internal static class SvgRenderer
     }
 
     /// <summary>One &lt;text&gt; per block; each run is a &lt;tspan&gt; placed exactly where the layout put it.</summary>
-    private static void WriteText(XmlWriter xml, TextNode text, string? role = null, bool hidden = false, string? lang = null)
+    private static void WriteText(XmlWriter xml, TextNode text, bool outlines, string? role = null, bool hidden = false, string? lang = null)
     {
+        if (outlines)
+        {
+            WriteOutlines(xml, text, role, hidden, lang);
+            return;
+        }
         xml.WriteStartElement("text");
         xml.WriteAttributeString("id", text.Id);
         Lang(xml, lang);
@@ -287,6 +297,51 @@ internal static class SvgRenderer
                 xml.WriteEndElement();
             }
         }
+        xml.WriteEndElement();
+    }
+
+    /// <summary>
+    /// The text as glyph outlines from the same shaping the PNG draws, for renderers that ignore
+    /// embedded fonts (librsvg, design tools): one path per text block, named by its words where it
+    /// stands in a structure (a list item), hidden from assistive technology otherwise.
+    /// </summary>
+    private static void WriteOutlines(XmlWriter xml, TextNode text, string? role, bool hidden, string? lang)
+    {
+        using var outline = new SKPathBuilder();
+        var size = (float)text.FontSize;
+        foreach (var line in text.Lines)
+        {
+            foreach (var run in line.Runs)
+            {
+                var shaped = Shaper.Shape(run.Text, run.Bold);
+                foreach (var (start, count, family) in shaped.Segments())
+                {
+                    using var font = SkiaFonts.CreateFont(family, run.Bold, size);
+                    for (var i = start; i < start + count; i++)
+                    {
+                        using var glyph = font.GetGlyphPath(shaped.Glyphs[i]);
+                        if (glyph is null || glyph.IsEmpty) continue;
+                        var place = SKMatrix.CreateTranslation((float)run.X + shaped.X[i] * size, (float)line.Baseline + shaped.Y[i] * size);
+                        outline.AddPath(glyph, in place);
+                    }
+                }
+            }
+        }
+        xml.WriteStartElement("path");
+        xml.WriteAttributeString("id", text.Id);
+        Lang(xml, lang);
+        if (role is not null)
+        {
+            xml.WriteAttributeString("role", role);
+            xml.WriteAttributeString("aria-label", text.PlainText);
+        }
+        else
+        {
+            xml.WriteAttributeString("aria-hidden", "true");
+        }
+        xml.WriteAttributeString("fill", text.Color);
+        using var path = outline.Detach();
+        xml.WriteAttributeString("d", Hundredths().Replace(path.ToSvgPathData(), m => F(double.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture))));
         xml.WriteEndElement();
     }
 
