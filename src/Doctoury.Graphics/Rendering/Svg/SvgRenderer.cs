@@ -1,10 +1,6 @@
-using System.Collections.Concurrent;
 using System.Text;
 using System.Xml;
-using SkiaSharp;
-using Doctoury.Graphics.Assets;
 using Doctoury.Graphics.Scene;
-using Doctoury.Graphics.Text;
 using static Doctoury.Graphics.Scene.Shapes;
 
 namespace Doctoury.Graphics.Rendering.Svg;
@@ -27,9 +23,6 @@ internal sealed record SvgText(string Title, string Description)
 /// </summary>
 internal static partial class SvgRenderer
 {
-    /// <summary>A number in path data: kept to hundredths of a pixel, finer than any screen shows.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"-?\d+\.\d{3,}(e-?\d+)?")]
-    private static partial System.Text.RegularExpressions.Regex Hundredths();
 
     private const string Ns = "http://www.w3.org/2000/svg";
 
@@ -300,50 +293,6 @@ internal static partial class SvgRenderer
         xml.WriteEndElement();
     }
 
-    /// <summary>
-    /// The text as glyph outlines from the same shaping the PNG draws, for renderers that ignore
-    /// embedded fonts (librsvg, design tools): one path per text block, named by its words where it
-    /// stands in a structure (a list item), hidden from assistive technology otherwise.
-    /// </summary>
-    private static void WriteOutlines(XmlWriter xml, TextNode text, string? role, bool hidden, string? lang)
-    {
-        using var outline = new SKPathBuilder();
-        var size = (float)text.FontSize;
-        foreach (var line in text.Lines)
-        {
-            foreach (var run in line.Runs)
-            {
-                var shaped = Shaper.Shape(run.Text, run.Bold);
-                foreach (var (start, count, family) in shaped.Segments())
-                {
-                    using var font = SkiaFonts.CreateFont(family, run.Bold, size);
-                    for (var i = start; i < start + count; i++)
-                    {
-                        using var glyph = font.GetGlyphPath(shaped.Glyphs[i]);
-                        if (glyph is null || glyph.IsEmpty) continue;
-                        var place = SKMatrix.CreateTranslation((float)run.X + shaped.X[i] * size, (float)line.Baseline + shaped.Y[i] * size);
-                        outline.AddPath(glyph, in place);
-                    }
-                }
-            }
-        }
-        xml.WriteStartElement("path");
-        xml.WriteAttributeString("id", text.Id);
-        Lang(xml, lang);
-        if (role is not null)
-        {
-            xml.WriteAttributeString("role", role);
-            xml.WriteAttributeString("aria-label", text.PlainText);
-        }
-        else
-        {
-            xml.WriteAttributeString("aria-hidden", "true");
-        }
-        xml.WriteAttributeString("fill", text.Color);
-        using var path = outline.Detach();
-        xml.WriteAttributeString("d", Hundredths().Replace(path.ToSvgPathData(), m => F(double.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture))));
-        xml.WriteEndElement();
-    }
 
     /// <summary>Marks an element's language, as the root does: <c>lang</c> for HTML parsers, <c>xml:lang</c> for standalone SVG readers.</summary>
     private static void Lang(XmlWriter xml, string? lang)
@@ -360,30 +309,4 @@ internal static partial class SvgRenderer
 
     private static string F4(double value) => Math.Round(value, 4).ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>
-    /// The Latin faces always, and each other family only when this picture's text uses it, each face
-    /// cut down to the characters drawn in it (<see cref="FontSubsetter"/>); the font-family list in
-    /// the chain's order, so the browser falls back as the PNG did.
-    /// </summary>
-    private static string FontFaces(InfographicScene scene)
-    {
-        var used = new Dictionary<(FontFamily Family, bool Bold), HashSet<int>>();
-        foreach (var run in scene.Descendants().OfType<TextNode>().SelectMany(t => t.Lines).SelectMany(l => l.Runs))
-        {
-            foreach (var (start, length, family) in Shaper.Itemize(run.Text))
-            {
-                if (!used.TryGetValue((family, run.Bold), out var points)) used[(family, run.Bold)] = points = [];
-                foreach (var rune in run.Text.AsSpan(start, length).EnumerateRunes()) points.Add(rune.Value);
-            }
-        }
-        var families = BundledFonts.Chain.Where(f => f == FontFamily.Latin || used.Keys.Any(k => k.Family == f)).ToList();
-        string Face(FontFamily family, bool bold)
-        {
-            // A face the text never uses is still declared (for a reader's own styles), with just a space.
-            var font = FontSubsetter.Subset(BundledFonts.Bytes(family, bold), used.GetValueOrDefault((family, bold)) ?? [' ']);
-            return $"@font-face{{font-family:\"{BundledFonts.CssName(family)}\";font-style:normal;font-weight:{(bold ? 700 : 400)};src:url(data:font/ttf;base64,{Convert.ToBase64String(font)}) format(\"truetype\")}}";
-        }
-        return string.Join("\n", families.SelectMany(f => new[] { Face(f, false), Face(f, true) })) +
-               $"\ntext{{font-family:{string.Join(",", families.Select(f => $"\"{BundledFonts.CssName(f)}\""))},sans-serif}}";
-    }
 }
