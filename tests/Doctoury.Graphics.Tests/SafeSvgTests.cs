@@ -74,8 +74,14 @@ public sealed class SafeSvgTests : IDisposable
 
     private void AssertNoReach(Action load)
     {
-        var task = Task.Run(load);
-        var finished = task.Wait(TimeSpan.FromSeconds(5));
+        // A thread of its own, not the pool: when the whole suite starts at once the pool can be
+        // starved for seconds, and a load that never began would read as one that blocked. A block
+        // on the FIFO lasts forever, so a generous limit still catches it.
+        Exception? error = null;
+        var thread = new Thread(() => { try { load(); } catch (Exception e) { error = e; } }) { IsBackground = true };
+        thread.Start();
+        var finished = thread.Join(TimeSpan.FromSeconds(30));
+        if (finished && error is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
         Thread.Sleep(50);
         var connected = _listener.Pending();
         if (!finished || connected) Release();
