@@ -22,13 +22,17 @@ public sealed class FontFallbackTests
     }
 
     [Fact]
-    public void Greek_is_drawn_and_arabic_and_hebrew_wait_for_right_to_left_layout()
+    public void Greek_cyrillic_arabic_and_hebrew_are_drawn_and_thai_is_not()
     {
         Assert.True(GlyphCoverage.CanDraw(new Rune('Ω')));
         Assert.True(GlyphCoverage.CanDraw(new Rune('ї'))); // Ukrainian
         Assert.Equal(FontFamily.Latin, GlyphCoverage.FamilyOf(new Rune('é')));
-        Assert.False(GlyphCoverage.CanDraw(new Rune('ل')));
-        Assert.False(GlyphCoverage.CanDraw(new Rune('ש')));
+        Assert.Equal(FontFamily.Arabic, GlyphCoverage.FamilyOf(new Rune('ل')));
+        Assert.Equal(FontFamily.Arabic, GlyphCoverage.FamilyOf(new Rune('پ'))); // Persian
+        Assert.Equal(FontFamily.Arabic, GlyphCoverage.FamilyOf(new Rune('ے'))); // Urdu
+        Assert.Equal(FontFamily.Hebrew, GlyphCoverage.FamilyOf(new Rune('ש')));
+        Assert.Equal(FontFamily.Latin, GlyphCoverage.FamilyOf(new Rune('5'))); // digits stay in the Latin face, in every script
+        Assert.False(GlyphCoverage.CanDraw(new Rune('พ')));
     }
 
     [Fact]

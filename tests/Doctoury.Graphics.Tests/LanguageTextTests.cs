@@ -85,6 +85,19 @@ public sealed class LanguageTextTests
         Assert.Equal("1", Repo.Load("car-t-cell-therapy.yaml").Scene.Descendants().OfType<TextNode>().First(t => t.Role == NodeRole.StepNumber).PlainText);
     }
 
+    [Theory]
+    [InlineData("he", "אחרי הבדיקה", " ואחרי הבדיקה.")]
+    [InlineData("he", "CAR-T", " ו-CAR-T.")]
+    [InlineData("es", "Indicaciones", " e Indicaciones.")]
+    [InlineData("es", "Riesgos", " y Riesgos.")]
+    public void The_joining_word_of_the_panel_list_sees_the_title_after_it(string lang, string title, string ending)
+    {
+        var spec = Spec(lang);
+        spec = spec with { Panels = [.. spec.Panels, new PanelSpec("more", title, null, [new PanelItemSpec(null, "…")])] };
+        var panels = DescriptionModel.From(spec).Overview.Single(s => s.Text.Contains(title, StringComparison.Ordinal));
+        Assert.EndsWith(ending, panels.Text);
+    }
+
     [Fact]
     public void Arabic_digits_reach_the_description_and_the_alt_when_the_region_asks_for_them()
     {

@@ -50,13 +50,18 @@ public sealed class LayoutTests
     [MemberData(nameof(Specs))]
     public void Steps_read_left_to_right_with_one_height_and_one_font_size_per_role(string spec)
     {
-        var steps = Repo.Load(spec).Scene.Nodes.OfType<GroupNode>().Where(g => g.Role == NodeRole.Step).ToList();
+        var scene = Repo.Load(spec).Scene;
+        var steps = scene.Nodes.OfType<GroupNode>().Where(g => g.Role == NodeRole.Step).ToList();
         Assert.InRange(steps.Count, 2, 8);
+        // Right-to-left pictures read from the right: measure from the right edge there.
+        var rtl = Localization.LanguageTable.For(scene.Lang).Direction == Localization.TextDirection.Rtl;
+        Rect Reading(Rect r) => rtl ? r with { X = scene.Width - r.Right } : r;
         for (var i = 1; i < steps.Count; i++)
         {
-            // Left to right within a row; a new row starts below the last one, back at the left.
-            var sameRow = steps[i].Bounds.Y == steps[i - 1].Bounds.Y;
-            Assert.True(sameRow ? steps[i].Bounds.X >= steps[i - 1].Bounds.Right : steps[i].Bounds.Y > steps[i - 1].Bounds.Bottom && steps[i].Bounds.X < steps[i - 1].Bounds.X,
+            // In reading order within a row; a new row starts below the last one, back at the start.
+            var (step, before) = (Reading(steps[i].Bounds), Reading(steps[i - 1].Bounds));
+            var sameRow = step.Y == before.Y;
+            Assert.True(sameRow ? step.X >= before.Right : step.Y > before.Bottom && step.X < before.X,
                 $"step {i + 1} does not follow step {i} in reading order");
             Assert.Equal(steps[0].Bounds.Height, steps[i].Bounds.Height);
             Assert.Equal(steps[0].Bounds.Width, steps[i].Bounds.Width);

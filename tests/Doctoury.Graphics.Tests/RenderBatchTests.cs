@@ -66,7 +66,7 @@ public sealed class RenderBatchTests : IDisposable
     [Fact]
     public void A_glob_selects_specs_and_plain_lines_say_where_each_file_went()
     {
-        var (code, stdout, _) = Run("render", Path.Combine(Repo.Specs, "t*.yaml"), "--out", Out);
+        var (code, stdout, _) = Run("render", Path.Combine(Repo.Specs, "tw*.yaml"), "--out", Out);
         Assert.Equal(0, code);
         Assert.Contains("[1/1] ", stdout);
         Assert.Contains(Path.Combine(Out, "blood-test.svg"), stdout);

@@ -98,7 +98,9 @@ public sealed class SvgTests
         }
         double Attr(XElement item, string name) => double.Parse(item.Descendants(Svg + "rect").First().Attribute(name)!.Value, CultureInfo.InvariantCulture);
         var places = items.Select(item => (Y: Attr(item, "y"), X: Attr(item, "x"))).ToList();
-        Assert.Equal(places.OrderBy(p => p.Y).ThenBy(p => p.X), places); // source order is reading order: left to right, row by row
+        var rtl = Localization.LanguageTable.For(infographic.Language).Direction == Localization.TextDirection.Rtl;
+        // Source order is reading order, row by row: left to right, or right to left for Arabic and Hebrew.
+        Assert.Equal(rtl ? places.OrderBy(p => p.Y).ThenByDescending(p => p.X) : places.OrderBy(p => p.Y).ThenBy(p => p.X), places);
 
         foreach (var panel in infographic.Spec.Panels)
         {

@@ -128,7 +128,8 @@ public sealed class VerticalLayoutTests
             if (i > 0) Assert.True(step.Bounds.Y > steps[i - 1].Bounds.Bottom, $"step {i + 1} starts before step {i} ends");
             var card = step.Children.OfType<BoxNode>().Single(b => b.Role == NodeRole.StepCard);
             var badge = step.Children.OfType<CircleNode>().Single(c => c.Id.EndsWith("-badge", StringComparison.Ordinal));
-            Assert.True(badge.Bounds.Right < card.Bounds.X, $"the badge of step {i + 1} sits in the spine, left of its card");
+            var rtl = Localization.LanguageTable.For(scene.Lang).Direction == Localization.TextDirection.Rtl;
+            Assert.True(rtl ? badge.Bounds.X > card.Bounds.Right : badge.Bounds.Right < card.Bounds.X, $"the badge of step {i + 1} sits in the spine, before its card in reading order");
             Assert.InRange(badge.Bounds.Y, card.Bounds.Y, card.Bounds.Bottom - badge.Bounds.Height);
             foreach (var text in step.Children.OfType<TextNode>())
             {

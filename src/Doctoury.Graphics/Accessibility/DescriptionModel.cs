@@ -49,7 +49,7 @@ internal sealed record Sentence(ImmutableArray<(string Text, bool Authored)> Par
     {
         // The list pattern joins markers too, so the items stay apart from the joining words.
         var marked = items.Select((_, i) => $"\uE002{i}\uE003").ToList();
-        var list = language.ListOf(marked);
+        var list = language.List.Format(items, marked);
         var at = 0;
         while (list.IndexOf('\uE002', at) is var open and >= 0)
         {

@@ -22,10 +22,10 @@ internal static class BundledFonts
 
     /// <summary>
     /// The families text is set in, in fallback order: each character takes the first that has it, as a
-    /// browser does with a CSS font-family list. Arabic and Hebrew are bundled but join the chain only
-    /// with right-to-left layout, which they need to read correctly.
+    /// browser does with a CSS font-family list. The Noto subsets share no letters, so their order
+    /// among themselves changes nothing; Latin first keeps digits, spaces and punctuation in one face.
     /// </summary>
-    public static readonly ImmutableArray<FontFamily> Chain = [FontFamily.Latin, FontFamily.GreekCyrillic];
+    public static readonly ImmutableArray<FontFamily> Chain = [FontFamily.Latin, FontFamily.GreekCyrillic, FontFamily.Arabic, FontFamily.Hebrew];
 
     private static readonly ConcurrentDictionary<string, byte[]> Cache = new();
 

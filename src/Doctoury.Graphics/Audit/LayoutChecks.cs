@@ -22,7 +22,7 @@ internal static class LayoutChecks
         var tokens = new List<(string Token, bool Ends)>();
         foreach (var line in text.Lines)
         {
-            var words = line.Runs.SelectMany(r => r.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+            var words = line.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList(); // reading order, also on a bidi line
             for (var k = 0; k < words.Count; k++) tokens.Add((words[k], k == words.Count - 1));
         }
         var next = 0;

@@ -54,7 +54,7 @@ internal static class StepCardLayout
             var disc = new Rect(box.Right - pad - 2 * iconRadius, headerTop + headerHeight / 2 - iconRadius, 2 * iconRadius, 2 * iconRadius);
             nodes.Add(new CircleNode($"{id}-icon-disc", NodeRole.Decoration, R(disc), theme.Surface));
             var iconSize = iconRadius * 1.375;
-            nodes.Add(new IconNode($"{id}-icon", NodeRole.Icon, R(new Rect(disc.X + (disc.Width - iconSize) / 2, disc.Y + (disc.Height - iconSize) / 2, iconSize, iconSize)), glyph, accent));
+            nodes.Add(new IconNode($"{id}-icon", NodeRole.Icon, R(new Rect(disc.X + (disc.Width - iconSize) / 2, disc.Y + (disc.Height - iconSize) / 2, iconSize, iconSize)), glyph, accent) { Mirrored = step.MirrorIcon && text.Measurer.Direction == BidiDirection.Rtl });
         }
 
         var y = headerTop + headerHeight + 14;

@@ -35,8 +35,8 @@ internal sealed class TextBlocks(ITextMeasurer measurer, bool splitLongWords)
                 TextAnchor.End => x + width - line.Width,
                 _ => x,
             };
-            var runs = line.Runs.Select(r => new TextRun(r.Text, Round(left + r.X), Round(r.Width), r.Bold)).ToImmutableArray();
-            lines.Add(new TextLine(Round(firstBaseline + i * lineHeight), runs));
+            var runs = line.Runs.Select(r => new TextRun(r.Text, Round(left + r.X), Round(r.Width), r.Bold) { Rtl = r.Rtl, Start = r.Start }).ToImmutableArray();
+            lines.Add(new TextLine(Round(firstBaseline + i * lineHeight), runs) { Logical = line.Logical, Rtl = line.Rtl });
         }
         var bounds = new Rect(Round(x), Round(top), Round(width), Round(broken.Lines.Length * lineHeight));
         return new TextNode(id, role, bounds, style.Size, Round(lineHeight), style.Color, lines.ToImmutable()) { Source = string.Join(" ", spans.Select(s => s.Text)) };

@@ -1,3 +1,4 @@
+using Doctoury.Graphics.Text;
 using System.Collections.Immutable;
 using System.Globalization;
 using Doctoury.Graphics.Assets;
@@ -66,7 +67,7 @@ internal static class VerticalStepLayout
             var disc = new Rect(x, headerTop, IconDisc, IconDisc);
             nodes.Add(new CircleNode($"{id}-icon-disc", NodeRole.Decoration, R(disc), theme.Surface));
             var iconSize = IconDisc * 0.65;
-            nodes.Add(new IconNode($"{id}-icon", NodeRole.Icon, R(new Rect(disc.X + (disc.Width - iconSize) / 2, disc.Y + (disc.Height - iconSize) / 2, iconSize, iconSize)), glyph, accent));
+            nodes.Add(new IconNode($"{id}-icon", NodeRole.Icon, R(new Rect(disc.X + (disc.Width - iconSize) / 2, disc.Y + (disc.Height - iconSize) / 2, iconSize, iconSize)), glyph, accent) { Mirrored = step.MirrorIcon && text.Measurer.Direction == BidiDirection.Rtl });
         }
         nodes.Add(title);
         var y = Math.Max(title.Bounds.Bottom, step.Icon is null ? 0 : headerTop + IconDisc) + 10;

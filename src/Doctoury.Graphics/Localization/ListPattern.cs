@@ -19,20 +19,26 @@ internal sealed record ListPattern(string Two, string Start, string Middle, stri
     {
     }
 
-    public string Format(IReadOnlyList<string> items)
+    public string Format(IReadOnlyList<string> items) => Format(items, items);
+
+    /// <summary>
+    /// The list of <paramref name="shown"/> (stand-ins, such as markers to split on later), with the
+    /// joining words chosen for the real <paramref name="items"/>, so "ו" and "y" still see the word after them.
+    /// </summary>
+    public string Format(IReadOnlyList<string> items, IReadOnlyList<string> shown)
     {
         if (items.Count == 0) return "";
-        if (items.Count == 1) return items[0];
-        if (items.Count == 2) return Join(Two, items[0], items[1]);
+        if (items.Count == 1) return shown[0];
+        if (items.Count == 2) return Join(Two, shown[0], shown[1], items[1]);
         // CLDR composes from the end: end(n-2, n-1), then middle(i, rest), then start(0, rest).
-        var rest = Join(End, items[^2], items[^1]);
-        for (var i = items.Count - 3; i >= 1; i--) rest = Join(Middle, items[i], rest);
-        return Join(Start, items[0], rest);
+        var rest = Join(End, shown[^2], shown[^1], items[^1]);
+        for (var i = items.Count - 3; i >= 1; i--) rest = Join(Middle, shown[i], rest, items[i + 1]);
+        return Join(Start, shown[0], rest, items[1]);
     }
 
-    private string Join(string pattern, string first, string second)
+    private string Join(string pattern, string first, string second, string following)
     {
-        var chosen = Before?.Invoke(pattern, second) ?? pattern;
+        var chosen = Before?.Invoke(pattern, following) ?? pattern;
         return Message.Fill(chosen, ("0", first), ("1", second));
     }
 }

@@ -66,8 +66,8 @@ internal static class SceneJson
                 json.WriteStartArray("lines");
                 foreach (var line in text.Lines)
                 {
-                    var runs = string.Join(" | ", line.Runs.Select(r => $"{Shapes.F(r.X)}{(r.Bold ? " b" : "")} {r.Text}"));
-                    json.WriteStringValue($"{Shapes.F(line.Baseline)}: {runs}");
+                    var runs = string.Join(" | ", line.Runs.Select(r => $"{Shapes.F(r.X)}{(r.Bold ? " b" : "")}{(r.Rtl ? " rtl" : "")} {r.Text}"));
+                    json.WriteStringValue($"{Shapes.F(line.Baseline)}{(line.Rtl ? " rtl" : "")}: {runs}");
                 }
                 json.WriteEndArray();
                 break;

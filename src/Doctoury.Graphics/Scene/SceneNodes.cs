@@ -27,7 +27,11 @@ internal sealed record PathNode(string Id, NodeRole Role, Rect Bounds, string Da
 
 /// <summary>An icon, bundled or from a file, drawn to fill its bounds in one colour.</summary>
 internal sealed record IconNode(string Id, NodeRole Role, Rect Bounds, IconGlyph Glyph, string Color)
-    : SceneNode(Id, Role, Bounds);
+    : SceneNode(Id, Role, Bounds)
+{
+    /// <summary>Drawn flipped left to right: a step's icon in a right-to-left picture whose author asked for it.</summary>
+    public bool Mirrored { get; init; }
+}
 
 /// <summary>How a text node's lines align on their x.</summary>
 internal enum TextAnchor { Start, Middle, End }
@@ -45,16 +49,38 @@ internal sealed record TextNode(string Id, NodeRole Role, Rect Bounds, double Fo
     public string Source { get; init; } = "";
 }
 
-/// <summary>One line: its baseline and the runs on it, left to right.</summary>
+/// <summary>
+/// One line: its baseline and the runs on it. A line of plain left-to-right text has its runs in
+/// reading order, one per face. A line that needs bidi (a right-to-left paragraph, or any
+/// right-to-left letter) has <see cref="Logical"/> set and its runs in visual order, left to right,
+/// each of one level and face, so a renderer draws each where it stands and never reorders.
+/// </summary>
 internal sealed record TextLine(double Baseline, ImmutableArray<TextRun> Runs)
 {
-    public string Text => string.Join(" ", Runs.Select(r => r.Text));
-    public double Left => Runs.Length == 0 ? 0 : Runs[0].X;
-    public double Right => Runs.Length == 0 ? 0 : Runs[^1].X + Runs[^1].Width;
+    /// <summary>The line's text in reading (logical) order, when the runs are in visual order; else null.</summary>
+    public string? Logical { get; init; }
+
+    /// <summary>True when the line belongs to a right-to-left paragraph: its start is its right edge.</summary>
+    public bool Rtl { get; init; }
+
+    /// <summary>The line's text in reading order, as the alt text and the audit read it.</summary>
+    public string Text => Logical ?? string.Join(" ", Runs.Select(r => r.Text));
+
+    public double Left => Runs.Length == 0 ? 0 : Runs.Min(r => r.X);
+    public double Right => Runs.Length == 0 ? 0 : Runs.Max(r => r.X + r.Width);
 }
 
-/// <summary>A stretch of text in one face, placed at its left edge <see cref="X"/>.</summary>
-internal sealed record TextRun(string Text, double X, double Width, bool Bold);
+/// <summary>
+/// A stretch of text in one face, placed at its left edge <see cref="X"/>. In a bidi line it is also
+/// of one direction (<see cref="Rtl"/>: shaped right to left) and starts at <see cref="Start"/> in
+/// the line's <see cref="TextLine.Logical"/> text; its <see cref="Text"/> is in reading order.
+/// </summary>
+internal sealed record TextRun(string Text, double X, double Width, bool Bold)
+{
+    public bool Rtl { get; init; }
+
+    public int Start { get; init; }
+}
 
 /// <summary>The whole picture: size, background, and nodes in reading order.</summary>
 internal sealed record InfographicScene(

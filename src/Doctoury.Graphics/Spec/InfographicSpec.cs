@@ -32,7 +32,11 @@ internal sealed record StepSpec(
     IconGlyph? Icon,
     string Summary,
     ImmutableArray<string> Details,
-    string? Duration);
+    string? Duration)
+{
+    /// <summary>Draw the icon flipped in a right-to-left picture: only for an icon that shows movement (walking, an ambulance), never by default.</summary>
+    public bool MirrorIcon { get; init; }
+}
 
 internal sealed record PanelSpec(string Id, string Title, IconGlyph? Icon, ImmutableArray<PanelItemSpec> Items);
 

@@ -22,7 +22,7 @@ internal sealed partial class SpecBinder(DiagnosticSink diagnostics, string? fol
     private static readonly string[] RootKeys = ["version", "id", "lang", "title", "subtitle", "theme", "width", "vertical", "process", "panels", "footer", "alt"];
     private static readonly string[] VerticalKeys = ["width"];
     private static readonly string[] ProcessKeys = ["title", "steps"];
-    private static readonly string[] StepKeys = ["id", "title", "icon", "summary", "details", "duration"];
+    private static readonly string[] StepKeys = ["id", "title", "icon", "mirror-icon", "summary", "details", "duration"];
     private static readonly string[] PanelKeys = ["id", "title", "icon", "items"];
     private static readonly string[] ItemKeys = ["title", "text"];
     private static readonly string[] FooterKeys = ["source", "note"];
@@ -128,7 +128,8 @@ internal sealed partial class SpecBinder(DiagnosticSink diagnostics, string? fol
         var summary = Text(map, "summary", path, true, SpecLimits.MaxLine);
         var details = StringList(map, "details", path, SpecLimits.MaxDetails);
         var duration = Text(map, "duration", path, false, SpecLimits.MaxTitle);
-        return id is null || title is null || summary is null || map.Find("icon") is not null && icon is null ? null : new StepSpec(id, title, icon, summary, details, duration);
+        var mirrorIcon = Boolean(map, "mirror-icon", path);
+        return id is null || title is null || summary is null || map.Find("icon") is not null && icon is null ? null : new StepSpec(id, title, icon, summary, details, duration) { MirrorIcon = mirrorIcon };
     }
 
     private PanelSpec? BindPanel(YamlNode node, string path)
@@ -243,6 +244,19 @@ internal sealed partial class SpecBinder(DiagnosticSink diagnostics, string? fol
         return null;
     }
 
+    /// <summary>An optional yes/no value; false when absent.</summary>
+    private bool Boolean(YamlMapping map, string key, string parent)
+    {
+        var path = Join(parent, key);
+        var entry = map.Find(key);
+        if (entry is null || entry.Value is YamlScalar { IsNull: true }) return false;
+        if (Expect<YamlScalar>(entry.Value, path, "true or false") is not { } scalar) return false;
+        if (scalar.CoreType == "bool") return scalar.Value is "true" or "True" or "TRUE";
+        var fix = scalar.IsPlain ? $"Write {key}: true or {key}: false." : $"Remove the quotes: {key}: {scalar.Value.Trim()}";
+        diagnostics.Error(SpecCodes.WrongType, scalar.Start, path, $"'{key}' must be true or false, not {(scalar.IsPlain ? "" : "the text ")}'{scalar.Value}'.", fix);
+        return false;
+    }
+
     private string? Text(YamlMapping map, string key, string parent, bool required, int maxLength, bool keepParagraphs = false, bool drawn = true)
     {
         var path = Join(parent, key);
@@ -308,9 +322,7 @@ internal sealed partial class SpecBinder(DiagnosticSink diagnostics, string? fol
         var message = missing.Count == 1
             ? $"The bundled fonts cannot draw {CharacterRules.Name(firstRune.Value)} ('{firstRune}') at character {first + 1}; it would show as an empty box."
             : $"The bundled fonts cannot draw {missing.Count} different characters of this text{(scripts is [{ } script] ? $", written in {script}" : "")}, from {CharacterRules.Name(firstRune.Value)} ('{firstRune}') at character {first + 1}; they would show as empty boxes.";
-        var fix = scripts.Any(n => n is "Arabic" or "Hebrew")
-            ? $"{string.Join(" and ", scripts.Where(n => n is not null))} text cannot be drawn yet: right-to-left layout comes with it. Write this spec in a language the bundled fonts cover (Latin, Greek or Cyrillic letters)."
-            : "Replace it with words or with a character the fonts have (Latin, Greek or Cyrillic letters, digits and common punctuation).";
+        const string fix = "Replace it with words or with characters the fonts have: Latin, Greek, Cyrillic, Arabic or Hebrew letters, digits and common punctuation.";
         diagnostics.Error(SpecCodes.MissingGlyph, Within(scalar, first), path, message, fix);
         return false;
     }

@@ -9,6 +9,12 @@ internal interface ITextMeasurer
     /// <summary>Distance from baseline up to the top of the tallest glyphs (cap height plus accents), positive.</summary>
     double Ascent(double size);
 
+    /// <summary>
+    /// The direction of the picture's paragraphs (UAX #9 HL1, from the spec's language): lines of a
+    /// right-to-left paragraph are reordered and, once the layout is mirrored, aligned to the right.
+    /// </summary>
+    BidiDirection Direction => BidiDirection.Ltr;
+
     /// <summary>Distance from baseline down to the bottom of descenders, positive.</summary>
     double Descent(double size);
 }

@@ -5,8 +5,19 @@ namespace Doctoury.Graphics.Text;
 /// <summary>A stretch of source text in one face.</summary>
 internal readonly record struct StyledSpan(string Text, bool Bold);
 
-/// <summary>A broken line: runs with x offsets from the line's left edge.</summary>
-internal sealed record BrokenLine(ImmutableArray<(string Text, double X, double Width, bool Bold)> Runs, double Width);
+/// <summary>A stretch of a broken line in one face (and, in a bidi line, one direction), at <see cref="X"/> from the line's left edge.</summary>
+internal readonly record struct PlacedRun(string Text, double X, double Width, bool Bold, bool Rtl = false, int Start = 0);
+
+/// <summary>
+/// A broken line: runs with x offsets from the line's left edge. A bidi line (see
+/// <see cref="Scene.TextLine"/>) also has its reading-order text, and its runs in visual order.
+/// </summary>
+internal sealed record BrokenLine(ImmutableArray<PlacedRun> Runs, double Width)
+{
+    public string? Logical { get; init; }
+
+    public bool Rtl { get; init; }
+}
 
 /// <summary>The result of breaking: the lines, and the first word (or piece between soft hyphens) wider than the line, if any.</summary>
 internal sealed record BrokenText(ImmutableArray<BrokenLine> Lines, string? TooWideWord)
@@ -30,14 +41,14 @@ internal static class LineBreaker
 
     public static BrokenText Break(IReadOnlyList<StyledSpan> spans, double maxWidth, double size, ITextMeasurer measurer, bool splitLongWords)
     {
-        var lines = ImmutableArray.CreateBuilder<BrokenLine>();
+        var words = new List<IReadOnlyList<(string Text, bool Bold)>>();
         var current = new List<(string Text, bool Bold)>();
         var currentWidth = 0.0;
         string? tooWide = null;
 
         void Flush()
         {
-            if (current.Count > 0) lines.Add(Build(current, size, measurer));
+            if (current.Count > 0) words.Add([.. current]);
             current.Clear();
             currentWidth = 0;
         }
@@ -116,16 +127,20 @@ internal static class LineBreaker
             }
         }
         Flush();
-        return new BrokenText(lines.ToImmutable(), tooWide);
+        var rtl = measurer.Direction == BidiDirection.Rtl;
+        var lines = rtl || words.Any(line => line.Any(w => Shaper.HasRtl(w.Text)))
+            ? BidiLines.Build(words, size, measurer, rtl)
+            : [.. words.Select(line => Build(line, size, measurer))];
+        return new BrokenText(lines, tooWide);
     }
 
     /// <summary>The text as drawn when no soft hyphen is used: soft hyphens removed.</summary>
     public static string Visible(string text) => text.Contains(SoftHyphen, StringComparison.Ordinal) ? text.Replace(SoftHyphen.ToString(), "", StringComparison.Ordinal) : text;
 
     /// <summary>Merges neighbouring words of one face into runs and places them.</summary>
-    private static BrokenLine Build(List<(string Text, bool Bold)> words, double size, ITextMeasurer measurer)
+    private static BrokenLine Build(IReadOnlyList<(string Text, bool Bold)> words, double size, ITextMeasurer measurer)
     {
-        var runs = ImmutableArray.CreateBuilder<(string, double, double, bool)>();
+        var runs = ImmutableArray.CreateBuilder<PlacedRun>();
         var space = measurer.Width(" ", size, false);
         var x = 0.0;
         var width = 0.0;
@@ -137,7 +152,7 @@ internal static class LineBreaker
             while (j < words.Count && words[j].Bold == bold) j++;
             var text = string.Join(" ", words.Skip(i).Take(j - i).Select(w => w.Text));
             var runWidth = measurer.Width(text, size, bold);
-            runs.Add((text, x, runWidth, bold));
+            runs.Add(new PlacedRun(text, x, runWidth, bold));
             width = x + runWidth;
             x = width + space;
             i = j;

@@ -40,23 +40,61 @@ internal sealed record ShapedRun(ushort[] Glyphs, float[] X, float[] Y, FontFami
 internal static class Shaper
 {
     private static readonly ConcurrentDictionary<(FontFamily, bool), Lazy<ShapingFace>> Faces = new();
-    private static readonly ConcurrentDictionary<(string Text, bool Bold), ShapedRun> Cache = new();
+    private static readonly ConcurrentDictionary<(string Text, bool Bold, bool Rtl), ShapedRun> Cache = new();
+    private static readonly ConcurrentDictionary<(string Text, bool Bold), float> Advances = new();
 
-    public static ShapedRun Shape(string text, bool bold) =>
-        Cache.GetOrAdd((text, bold), static key => Fresh(key.Text, key.Bold));
+    /// <summary>
+    /// <paramref name="text"/> shaped in one direction, glyphs left to right as drawn: the caller has
+    /// split a line into runs of one bidi level (<see cref="Bidi"/>). Right to left, HarfBuzz joins
+    /// and mirrors; the stretches of each family are then laid from the right, last first.
+    /// </summary>
+    public static ShapedRun Shape(string text, bool bold, bool rtl = false) =>
+        Cache.GetOrAdd((text, bold, rtl), static key => Fresh(key.Text, key.Bold, key.Rtl));
+
+    /// <summary>
+    /// The advance of <paramref name="text"/> in ems as a browser sets it: text with right-to-left
+    /// letters is split into bidi runs (its own first strong letter gives the paragraph direction) and
+    /// each run is shaped in its direction, so a word measures what it will draw.
+    /// </summary>
+    public static float Advance(string text, bool bold) => Advances.GetOrAdd((text, bold), static key =>
+    {
+        if (!HasRtl(key.Text)) return Shape(key.Text, key.Bold).Advance;
+        var levels = Bidi.Levels(key.Text, BidiDirection.Auto);
+        var total = 0f;
+        for (var i = 0; i < levels.Length;)
+        {
+            var end = i + 1;
+            while (end < levels.Length && levels[end] == levels[i]) end++;
+            total += Shape(key.Text[i..end], key.Bold, (levels[i] & 1) == 1).Advance;
+            i = end;
+        }
+        return total;
+    });
+
+    /// <summary>True when the text holds a right-to-left letter or an Arabic digit: only then can bidi reorder it.</summary>
+    public static bool HasRtl(string text)
+    {
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (rune.Value >= 0x0590 && Bidi.ClassOf(rune.Value) is BidiClass.R or BidiClass.AL or BidiClass.AN) return true;
+        }
+        return false;
+    }
 
     /// <summary>Shaped now, bypassing the cache (for tests).</summary>
-    internal static ShapedRun Fresh(string text, bool bold)
+    internal static ShapedRun Fresh(string text, bool bold, bool rtl = false)
     {
         var glyphs = new List<ushort>();
         var x = new List<float>();
         var y = new List<float>();
         var families = new List<FontFamily>();
         var pen = 0f;
-        foreach (var (start, length, family) in Itemize(text))
+        var items = Itemize(text).ToList();
+        if (rtl) items.Reverse(); // the last stretch is drawn leftmost
+        foreach (var (start, length, family) in items)
         {
             var face = Faces.GetOrAdd((family, bold), static key => new Lazy<ShapingFace>(() => new ShapingFace(BundledFonts.Bytes(key.Item1, key.Item2)))).Value;
-            var run = face.Shape(text, start, length);
+            var run = face.Shape(text, start, length, rtl);
             glyphs.AddRange(run.Glyphs);
             x.AddRange(run.X.Select(v => v + pen));
             y.AddRange(run.Y);
@@ -125,17 +163,18 @@ internal static class Shaper
             _font.SetScale(face.UnitsPerEm, face.UnitsPerEm);
         }
 
-        public (ushort[] Glyphs, float[] X, float[] Y, float Advance) Shape(string text, int start, int length)
+        public (ushort[] Glyphs, float[] X, float[] Y, float Advance) Shape(string text, int start, int length, bool rtl)
         {
-            lock (_gate) return ShapeAlone(text, start, length);
+            lock (_gate) return ShapeAlone(text, start, length, rtl);
         }
 
-        private (ushort[] Glyphs, float[] X, float[] Y, float Advance) ShapeAlone(string text, int start, int length)
+        private (ushort[] Glyphs, float[] X, float[] Y, float Advance) ShapeAlone(string text, int start, int length, bool rtl)
         {
             using var buffer = new Buffer();
             // The whole text goes in as context, so shaping across a change of family stays right.
             buffer.AddUtf16(text, start, length);
-            buffer.Direction = Direction.LeftToRight;
+            // Right to left, HarfBuzz returns the glyphs in visual order (left to right) and mirrors brackets.
+            buffer.Direction = rtl ? Direction.RightToLeft : Direction.LeftToRight;
             buffer.GuessSegmentProperties();
             _font.Shape(buffer);
             var infos = buffer.GetGlyphInfoSpan();

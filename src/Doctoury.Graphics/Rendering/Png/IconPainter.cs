@@ -42,6 +42,11 @@ internal sealed class SvgSkiaIconPainter : IIconPainter
         if (svg.Picture is not { } picture) return;
         canvas.Save();
         canvas.Translate((float)node.Bounds.X, (float)node.Bounds.Y);
+        if (node.Mirrored)
+        {
+            canvas.Translate((float)node.Bounds.Width, 0);
+            canvas.Scale(-1, 1);
+        }
         canvas.Scale((float)(node.Bounds.Width / node.Glyph.ViewWidth), (float)(node.Bounds.Height / node.Glyph.ViewHeight));
         canvas.DrawPicture(picture);
         canvas.Restore();

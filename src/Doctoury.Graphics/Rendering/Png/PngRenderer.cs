@@ -100,7 +100,7 @@ internal static class PngRenderer
                 {
                     // The glyphs and positions the layout measured, one blob run per family, so the drawn
                     // line is exactly as wide as the box it was given.
-                    var shaped = Shaper.Shape(run.Text, run.Bold);
+                    var shaped = Shaper.Shape(run.Text, run.Bold, run.Rtl);
                     if (shaped.Glyphs.Length == 0) continue;
                     using var builder = new SKTextBlobBuilder();
                     foreach (var (start, count, family) in shaped.Segments())

@@ -7,6 +7,10 @@ namespace Doctoury.Graphics.Rendering.Svg;
 /// <summary>The embedded fonts: each face cut to what the picture draws.</summary>
 internal static partial class SvgRenderer
 {
+    private static readonly Dictionary<int, int> Mirrors = new[] { "()", "[]", "{}", "<>", "«»", "‹›" }
+        .SelectMany(p => new[] { KeyValuePair.Create((int)p[0], (int)p[1]), KeyValuePair.Create((int)p[1], (int)p[0]) })
+        .ToDictionary();
+
     /// <summary>
     /// The Latin faces always, and each other family only when this picture's text uses it, each face
     /// cut down to the characters drawn in it (<see cref="FontSubsetter"/>); the font-family list in
@@ -20,7 +24,12 @@ internal static partial class SvgRenderer
             foreach (var (start, length, family) in Shaper.Itemize(run.Text))
             {
                 if (!used.TryGetValue((family, run.Bold), out var points)) used[(family, run.Bold)] = points = [];
-                foreach (var rune in run.Text.AsSpan(start, length).EnumerateRunes()) points.Add(rune.Value);
+                foreach (var rune in run.Text.AsSpan(start, length).EnumerateRunes())
+                {
+                    points.Add(rune.Value);
+                    // Right to left, a browser draws "(" as ")": keep the mirrored twin in the subset.
+                    if (run.Rtl && Mirrors.TryGetValue(rune.Value, out var twin)) points.Add(twin);
+                }
             }
         }
         var families = BundledFonts.Chain.Where(f => f == FontFamily.Latin || used.Keys.Any(k => k.Family == f)).ToList();

@@ -27,7 +27,7 @@ internal static partial class SvgRenderer
         {
             foreach (var run in line.Runs)
             {
-                var shaped = Shaper.Shape(run.Text, run.Bold);
+                var shaped = Shaper.Shape(run.Text, run.Bold, run.Rtl);
                 foreach (var (start, count, family) in shaped.Segments())
                 {
                     using var font = SkiaFonts.CreateFont(family, run.Bold, size);

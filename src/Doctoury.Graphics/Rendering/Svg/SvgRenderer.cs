@@ -232,7 +232,8 @@ internal static partial class SvgRenderer
         var glyph = icon.Glyph;
         xml.WriteStartElement("g");
         xml.WriteAttributeString("id", icon.Id);
-        xml.WriteAttributeString("transform", $"translate({F(icon.Bounds.X)} {F(icon.Bounds.Y)}) scale({F4(icon.Bounds.Width / glyph.ViewWidth)} {F4(icon.Bounds.Height / glyph.ViewHeight)})");
+        var (x, sx) = icon.Mirrored ? (icon.Bounds.Right, -icon.Bounds.Width / glyph.ViewWidth) : (icon.Bounds.X, icon.Bounds.Width / glyph.ViewWidth);
+        xml.WriteAttributeString("transform", $"translate({F(x)} {F(icon.Bounds.Y)}) scale({F4(sx)} {F4(icon.Bounds.Height / glyph.ViewHeight)})");
         xml.WriteAttributeString("aria-hidden", "true");
         foreach (var path in glyph.Paths)
         {
@@ -274,6 +275,11 @@ internal static partial class SvgRenderer
         xml.WriteAttributeString("fill", text.Color);
         var allBold = text.Lines.All(l => l.Runs.All(r => r.Bold));
         if (allBold) xml.WriteAttributeString("font-weight", "700");
+        if (text.Lines.Any(l => l.Logical is not null))
+        {
+            WriteBidiLines(xml, text, allBold);
+            return;
+        }
         var first = true;
         foreach (var line in text.Lines)
         {
