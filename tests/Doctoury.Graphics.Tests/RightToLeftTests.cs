@@ -1,0 +1,136 @@
+using Doctoury.Graphics.Layout;
+using Doctoury.Graphics.Scene;
+using Doctoury.Graphics.Tests.Support;
+using Doctoury.Graphics.Text;
+
+namespace Doctoury.Graphics.Tests;
+
+/// <summary>Right-to-left text and pictures: lines in visual order, one mirrored layout, icons kept as drawn.</summary>
+public sealed class RightToLeftTests
+{
+    private static readonly ITextMeasurer Rtl = SkiaTextMeasurer.RightToLeft;
+
+    private static string Visual(BrokenLine line) => string.Join(" | ", line.Runs.Select(r => r.Text));
+
+    [Fact]
+    public void A_line_of_arabic_with_a_number_and_a_latin_word_is_laid_out_from_the_right()
+    {
+        // "a dose of 10 mg before the session": the Arabic reads from the right, and "10 mg" shows as
+        // "mg 10", as browsers show it (the space between a number and a Latin word takes the paragraph's direction).
+        var line = Assert.Single(LineBreaker.Break([new StyledSpan("جرعة 10 mg قبل الجلسة", false)], 1000, 16, Rtl, false).Lines);
+        Assert.Equal("جرعة 10 mg قبل الجلسة", line.Logical);
+        Assert.True(line.Rtl);
+        Assert.Equal(" قبل الجلسة | mg |   | 10 | جرعة ", Visual(line));
+        Assert.Equal([true, false, true, false, true], line.Runs.Select(r => r.Rtl));
+        // Runs are placed left to right without gaps, and the line is as wide as they are.
+        for (var i = 1; i < line.Runs.Length; i++) Assert.Equal(line.Runs[i - 1].X + line.Runs[i - 1].Width, line.Runs[i].X, 6);
+        Assert.Equal(line.Runs[^1].X + line.Runs[^1].Width, line.Width, 6);
+    }
+
+    [Fact]
+    public void Levels_are_resolved_for_the_paragraph_and_each_line_is_reordered_on_its_own()
+    {
+        var text = LineBreaker.Break([new StyledSpan("تُجمع خلايا T من دمك عبر جهاز الفصل (apheresis) خلال 3 ساعات.", false)], 230, 16, Rtl, false);
+        Assert.True(text.Lines.Length >= 2);
+        // Reading order is kept: the lines spell the text, and every character is drawn once.
+        Assert.Equal("تُجمع خلايا T من دمك عبر جهاز الفصل (apheresis) خلال 3 ساعات.", string.Join(" ", text.Lines.Select(l => l.Logical)));
+        foreach (var line in text.Lines)
+        {
+            Assert.Equal(line.Logical!.Length, line.Runs.Sum(r => r.Text.Length));
+            Assert.All(line.Runs, r => Assert.Equal(line.Logical.Substring(r.Start, r.Text.Length), r.Text));
+        }
+    }
+
+    [Fact]
+    public void Bold_words_in_right_to_left_text_keep_their_face_and_their_place()
+    {
+        var line = Assert.Single(LineBreaker.Break([new StyledSpan("الدقة:", true), new StyledSpan("تستهدف الخلايا", false)], 1000, 16, Rtl, false).Lines);
+        Assert.Equal("الدقة: تستهدف الخلايا", line.Logical);
+        var bold = Assert.Single(line.Runs, r => r.Bold);
+        Assert.Equal("الدقة:", bold.Text);
+        Assert.Equal(line.Runs.Max(r => r.X), bold.X); // the first words read are the rightmost
+    }
+
+    [Fact]
+    public void Plain_left_to_right_text_is_laid_out_as_before()
+    {
+        var line = Assert.Single(LineBreaker.Break([new StyledSpan("Blood is drawn.", false)], 1000, 16, SkiaTextMeasurer.Instance, false).Lines);
+        Assert.Null(line.Logical);
+        Assert.Equal("Blood is drawn.", Assert.Single(line.Runs).Text);
+    }
+
+    [Fact]
+    public void A_hebrew_word_in_english_text_is_reordered_inside_its_left_to_right_line()
+    {
+        var line = Assert.Single(LineBreaker.Break([new StyledSpan("Say שלום עולם to the nurse", false)], 1000, 16, SkiaTextMeasurer.Instance, false).Lines);
+        Assert.False(line.Rtl);
+        Assert.Equal("Say  | שלום עולם |  to the nurse", Visual(line));
+        Assert.True(line.Runs[1].Rtl);
+    }
+
+    [Fact]
+    public void Arabic_letters_join_when_shaped_right_to_left()
+    {
+        // Joined letters take their initial, medial and final forms: other glyphs than the letters alone.
+        var word = Shaper.Shape("سكر", bold: false, rtl: true);
+        var alone = "سكر".Select(c => Shaper.Shape(c.ToString(), false, true).Glyphs[0]).ToArray();
+        Assert.NotEqual(alone, word.Glyphs.Reverse().ToArray());
+        // Right to left, HarfBuzz mirrors a bracket: "(" is drawn with the glyph of ")".
+        Assert.Equal(Shaper.Shape(")", false).Glyphs, Shaper.Shape("(", false, rtl: true).Glyphs);
+    }
+
+    [Fact]
+    public void Mirroring_reflects_the_layouts_path_commands_and_refuses_others()
+    {
+        Assert.Equal("M1590 50 H1570 M1578 42 L1570 50 L1578 58", Mirror.PathData("M10 50 H30 M22 42 L30 50 L22 58", 1600));
+        Assert.Equal("M1590 10 V60", Mirror.PathData("M10 10 V60", 1600));
+        Assert.Throws<NotSupportedException>(() => Mirror.PathData("M10 10 C20 20 30 30 40 40", 1600));
+    }
+
+    [Theory]
+    [InlineData(Orientation.Horizontal)]
+    [InlineData(Orientation.Vertical)]
+    public void A_right_to_left_picture_is_the_left_to_right_one_mirrored(Orientation cut)
+    {
+        // The same Arabic spec laid out as if it were left to right, then mirrored, puts every shape
+        // where the right-to-left layout does.
+        var yaml = File.ReadAllText(Path.Combine(Repo.Specs, "tahlil-alsukkar.yaml"));
+        var rtl = Infographic.FromYaml(yaml).WithOrientation(cut).Scene;
+        var ltr = Infographic.FromYaml(yaml.Replace("lang: ar", "lang: en")).WithOrientation(cut).Scene;
+        var shapes = (InfographicScene s) => s.Descendants().Where(n => n is BoxNode or CircleNode or IconNode).Select(n => (n.Id, n.Bounds)).ToList();
+        Assert.Equal(shapes(rtl), shapes(ltr).Select(s => (s.Id, s.Bounds with { X = Math.Round(rtl.Width - s.Bounds.Right, 2) })).ToList());
+    }
+
+    [Fact]
+    public void Icons_are_drawn_as_they_are_unless_the_step_asks_for_a_mirrored_one()
+    {
+        var yaml = File.ReadAllText(Path.Combine(Repo.Specs, "tahlil-alsukkar.yaml"));
+        Assert.All(Infographic.FromYaml(yaml).Scene.Descendants().OfType<IconNode>(), i => Assert.False(i.Mirrored));
+        var asked = Infographic.FromYaml(yaml.Replace("      icon: blood-drop\n", "      icon: blood-drop\n      mirror-icon: true\n"));
+        var icon = Assert.Single(asked.Scene.Descendants().OfType<IconNode>(), i => i.Mirrored);
+        Assert.EndsWith("-icon", icon.Id);
+        Assert.Contains("scale(-", asked.RenderSvg());
+        // In a left-to-right picture the same flag changes nothing.
+        var english = Infographic.FromYaml(yaml.Replace("lang: ar", "lang: en").Replace("      icon: blood-drop\n", "      icon: blood-drop\n      mirror-icon: true\n"));
+        Assert.DoesNotContain(english.Scene.Descendants().OfType<IconNode>(), i => i.Mirrored);
+    }
+
+    [Fact]
+    public void Mirror_icon_must_be_true_or_false()
+    {
+        var yaml = File.ReadAllText(Path.Combine(Repo.Specs, "tahlil-alsukkar.yaml")).Replace("      icon: blood-drop\n", "      icon: blood-drop\n      mirror-icon: \"yes\"\n");
+        var error = Assert.Single(Infographic.Parse(yaml, "spec.yaml").Diagnostics, d => d.Code == "DG0004");
+        Assert.Contains("'mirror-icon' must be true or false", error.Message);
+    }
+
+    [Fact]
+    public void The_svg_writes_a_right_to_left_line_as_one_chunk_in_reading_order()
+    {
+        var svg = System.Xml.Linq.XDocument.Parse(Repo.Load("bdikat-dam.yaml").RenderSvg());
+        System.Xml.Linq.XNamespace ns = "http://www.w3.org/2000/svg";
+        var title = svg.Descendants(ns + "text").First(t => t.Attribute("id")!.Value.EndsWith("-title", StringComparison.Ordinal));
+        Assert.Equal("rtl", title.Attribute("direction")?.Value);
+        var line = Assert.Single(title.Elements(ns + "tspan"));
+        Assert.Equal("בדיקת דם שגרתית", line.Value);
+    }
+}
