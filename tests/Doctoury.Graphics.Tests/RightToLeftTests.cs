@@ -69,6 +69,22 @@ public sealed class RightToLeftTests
     }
 
     [Fact]
+    public void Lines_are_as_tall_as_the_faces_used_need()
+    {
+        var blocks = new TextBlocks(Rtl, splitLongWords: false);
+        var style = new TextStyle(16, 1.4, false, "#000000");
+        var latin = blocks.Block("latin", NodeRole.StepSummary, "Blood is taken from a vein in your arm.", 0, 0, 100, style);
+        var arabic = blocks.Block("arabic", NodeRole.StepSummary, "تسحب الممرضة عينة دم صغيرة من وريد في الذراع.", 0, 0, 100, style);
+        var hebrew = blocks.Block("hebrew", NodeRole.StepSummary, "האחות לוקחת דם מווריד בזרוע.", 0, 0, 100, style);
+        Assert.Equal(16 * 1.4, latin.LineHeight, 2); // Latin keeps its line height
+        Assert.Equal(16 * 1.4, hebrew.LineHeight, 2); // Hebrew letters fit the Latin face's height
+        // Arabic letters reach about 0.98 em up and 0.46 em down, past Atkinson's 0.95 and 0.29.
+        Assert.InRange(arabic.LineHeight, 16 * 1.5, 16 * 1.75);
+        var (ascent, descent) = Rtl.Extent([new StyledSpan("الصيام", false)], 100);
+        Assert.True(ascent > Rtl.Ascent(100) && descent > Rtl.Descent(100));
+    }
+
+    [Fact]
     public void Arabic_letters_join_when_shaped_right_to_left()
     {
         // Joined letters take their initial, medial and final forms: other glyphs than the letters alone.

@@ -22,9 +22,12 @@ internal sealed class TextBlocks(ITextMeasurer measurer, bool splitLongWords)
     {
         var broken = LineBreaker.Break(spans, width, style.Size, measurer, splitLongWords);
         TooWideWord ??= broken.TooWideWord;
-        var lineHeight = style.Size * style.LineHeight;
+        // Lines as tall as the faces used need: a text whose glyphs reach past the Latin face's
+        // ascent and descent (Arabic) gets the difference added, so the gap between lines stays.
+        var (ascent, descent) = measurer.Extent(spans, style.Size);
+        var lineHeight = style.Size * style.LineHeight + Math.Max(0, ascent + descent - (measurer.Ascent(style.Size) + measurer.Descent(style.Size)));
         // Centre the glyphs' ascent+descent in each line box, so stacked blocks space evenly.
-        var firstBaseline = top + (lineHeight - (measurer.Ascent(style.Size) + measurer.Descent(style.Size))) / 2 + measurer.Ascent(style.Size);
+        var firstBaseline = top + (lineHeight - (ascent + descent)) / 2 + ascent;
         var lines = ImmutableArray.CreateBuilder<TextLine>();
         for (var i = 0; i < broken.Lines.Length; i++)
         {

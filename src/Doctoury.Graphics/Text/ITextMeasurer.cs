@@ -15,6 +15,13 @@ internal interface ITextMeasurer
     /// </summary>
     BidiDirection Direction => BidiDirection.Ltr;
 
+    /// <summary>
+    /// What lines of <paramref name="spans"/> need above and below the baseline, in px: the Latin
+    /// face's <see cref="Ascent"/> and <see cref="Descent"/>, or more where a glyph of this text,
+    /// marks included, reaches further (Arabic letters reach higher and deeper than Latin ones).
+    /// </summary>
+    (double Ascent, double Descent) Extent(IReadOnlyList<StyledSpan> spans, double size) => (Ascent(size), Descent(size));
+
     /// <summary>Distance from baseline down to the bottom of descenders, positive.</summary>
     double Descent(double size);
 }

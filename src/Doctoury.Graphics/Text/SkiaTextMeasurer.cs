@@ -33,6 +33,18 @@ internal sealed class SkiaTextMeasurer : ITextMeasurer
     // Shaped advances are in ems and scale linearly with size; the shaper caches each (text, face).
     public double Width(string text, double size, bool bold) => Shaper.Advance(text, bold) * size;
 
+    public (double Ascent, double Descent) Extent(IReadOnlyList<StyledSpan> spans, double size)
+    {
+        var (ascent, descent) = ((double)_ascentPerPx, (double)_descentPerPx);
+        foreach (var span in spans)
+        {
+            var ink = Ink.Of(span.Text, span.Bold);
+            ascent = Math.Max(ascent, ink.Ascent);
+            descent = Math.Max(descent, ink.Descent);
+        }
+        return (ascent * size, descent * size);
+    }
+
     public double Ascent(double size) => _ascentPerPx * size;
 
     public double Descent(double size) => _descentPerPx * size;
