@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml;
+using Doctoury.Graphics.Assets;
 using Doctoury.Graphics.Scene;
 using Doctoury.Graphics.Text;
 using SkiaSharp;
@@ -7,43 +9,61 @@ using static Doctoury.Graphics.Scene.Shapes;
 
 namespace Doctoury.Graphics.Rendering.Svg;
 
-/// <summary>Text drawn as glyph outlines, for renderers that ignore embedded fonts.</summary>
-internal static partial class SvgRenderer
+/// <summary>
+/// Text drawn as glyph outlines from the same shaping the PNG draws, for renderers that ignore
+/// embedded fonts (librsvg, design tools). Each glyph's outline is written once, in
+/// <c>&lt;defs&gt;</c>, at <see cref="Em"/> px; every place it is drawn is a <c>&lt;use&gt;</c>. A text
+/// block is one group, named by its words where it stands in a structure (a list item), hidden
+/// from assistive technology otherwise.
+/// </summary>
+internal sealed partial class GlyphOutlines
 {
-    /// <summary>A number in path data: kept to hundredths of a pixel, finer than any screen shows.</summary>
+    /// <summary>The size the outlines are written at: hundredths of a pixel at it are finer than any screen shows.</summary>
+    private const float Em = 100;
+
+    private readonly string _prefix;
+    private readonly SortedDictionary<(FontFamily Family, bool Bold, ushort Glyph), string> _glyphs = new();
+
+    /// <param name="scene">Whose glyphs are outlined; its id prefixes theirs, so two SVGs on one page never share an id.</param>
+    public GlyphOutlines(InfographicScene scene)
+    {
+        _prefix = scene.Id + "-glyph-";
+        foreach (var run in scene.Descendants().OfType<TextNode>().SelectMany(t => t.Lines).SelectMany(l => l.Runs))
+        {
+            var shaped = Shaper.Shape(run.Text, run.Bold, run.Rtl);
+            for (var i = 0; i < shaped.Glyphs.Length; i++) _glyphs.TryAdd((shaped.Families[i], run.Bold, shaped.Glyphs[i]), "");
+        }
+        foreach (var key in _glyphs.Keys.ToList())
+        {
+            using var font = SkiaFonts.CreateFont(key.Family, key.Bold, Em);
+            using var path = font.GetGlyphPath(key.Glyph);
+            _glyphs[key] = path is null || path.IsEmpty ? "" : Hundredths().Replace(path.ToSvgPathData(), m => F(double.Parse(m.Value, CultureInfo.InvariantCulture)));
+        }
+    }
+
     [GeneratedRegex(@"-?\d+\.\d{3,}(e-?\d+)?")]
     private static partial Regex Hundredths();
 
-    /// <summary>
-    /// The text as glyph outlines from the same shaping the PNG draws, for renderers that ignore
-    /// embedded fonts (librsvg, design tools): one path per text block, named by its words where it
-    /// stands in a structure (a list item), hidden from assistive technology otherwise.
-    /// </summary>
-    private static void WriteOutlines(XmlWriter xml, TextNode text, string? role, bool hidden, string? lang)
+    /// <summary>One path per glyph that draws something, inside the SVG's &lt;defs&gt;.</summary>
+    public void WriteDefinitions(XmlWriter xml)
     {
-        using var outline = new SKPathBuilder();
-        var size = (float)text.FontSize;
-        foreach (var line in text.Lines)
+        foreach (var (key, data) in _glyphs)
         {
-            foreach (var run in line.Runs)
-            {
-                var shaped = Shaper.Shape(run.Text, run.Bold, run.Rtl);
-                foreach (var (start, count, family) in shaped.Segments())
-                {
-                    using var font = SkiaFonts.CreateFont(family, run.Bold, size);
-                    for (var i = start; i < start + count; i++)
-                    {
-                        using var glyph = font.GetGlyphPath(shaped.Glyphs[i]);
-                        if (glyph is null || glyph.IsEmpty) continue;
-                        var place = SKMatrix.CreateTranslation((float)run.X + shaped.X[i] * size, (float)line.Baseline + shaped.Y[i] * size);
-                        outline.AddPath(glyph, in place);
-                    }
-                }
-            }
+            if (data.Length == 0) continue;
+            xml.WriteStartElement("path");
+            xml.WriteAttributeString("id", Id(key));
+            xml.WriteAttributeString("d", data);
+            xml.WriteEndElement();
         }
-        xml.WriteStartElement("path");
+    }
+
+    /// <summary>A text block as a group of placed glyphs, scaled from <see cref="Em"/> to the block's size.</summary>
+    public void Write(XmlWriter xml, TextNode text, string? role, bool hidden, string? lang)
+    {
+        var scale = text.FontSize / Em;
+        xml.WriteStartElement("g");
         xml.WriteAttributeString("id", text.Id);
-        Lang(xml, lang);
+        SvgRenderer.Lang(xml, lang);
         if (role is not null)
         {
             xml.WriteAttributeString("role", role);
@@ -54,8 +74,29 @@ internal static partial class SvgRenderer
             xml.WriteAttributeString("aria-hidden", "true");
         }
         xml.WriteAttributeString("fill", text.Color);
-        using var path = outline.Detach();
-        xml.WriteAttributeString("d", Hundredths().Replace(path.ToSvgPathData(), m => F(double.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture))));
+        xml.WriteAttributeString("transform", $"scale({F4(scale)})");
+        foreach (var line in text.Lines)
+        {
+            foreach (var run in line.Runs)
+            {
+                var shaped = Shaper.Shape(run.Text, run.Bold, run.Rtl);
+                for (var i = 0; i < shaped.Glyphs.Length; i++)
+                {
+                    var key = (shaped.Families[i], run.Bold, shaped.Glyphs[i]);
+                    if (_glyphs[key].Length == 0) continue; // a space
+                    xml.WriteStartElement("use");
+                    xml.WriteAttributeString("xlink", "href", "http://www.w3.org/1999/xlink", "#" + Id(key));
+                    xml.WriteAttributeString("x", F((run.X + shaped.X[i] * text.FontSize) / scale));
+                    xml.WriteAttributeString("y", F((line.Baseline + shaped.Y[i] * text.FontSize) / scale));
+                    xml.WriteEndElement();
+                }
+            }
+        }
         xml.WriteEndElement();
     }
+
+    private string Id((FontFamily Family, bool Bold, ushort Glyph) key) =>
+        $"{_prefix}{key.Family.ToString().ToLowerInvariant()}{(key.Bold ? "-bold" : "")}-{key.Glyph}";
+
+    private static string F4(double value) => Math.Round(value, 6).ToString("0.######", CultureInfo.InvariantCulture);
 }

@@ -26,8 +26,9 @@ internal static partial class SvgRenderer
 
     private const string Ns = "http://www.w3.org/2000/svg";
 
-    public static void Render(InfographicScene scene, SvgText text, Stream output, SvgMode mode = SvgMode.Image, string? colorSchemeCss = null, bool outlines = false)
+    public static void Render(InfographicScene scene, SvgText text, Stream output, SvgMode mode = SvgMode.Image, string? colorSchemeCss = null, bool outlineText = false)
     {
+        var outlines = outlineText ? new GlyphOutlines(scene) : null;
         var structured = mode == SvgMode.Structured;
         var settings = new XmlWriterSettings
         {
@@ -43,6 +44,7 @@ internal static partial class SvgRenderer
         xml.WriteAttributeString("width", F(scene.Width));
         xml.WriteAttributeString("height", F(scene.Height));
         xml.WriteAttributeString("viewBox", $"0 0 {F(scene.Width)} {F(scene.Height)}");
+        if (outlines is not null) xml.WriteAttributeString("xmlns", "xlink", null, "http://www.w3.org/1999/xlink"); // once, for every <use>
         if (structured)
         {
             // Léonie Watson's pattern (ACCESSIBILITY.md §3.3): a named group whose steps are a list; never under role="img".
@@ -73,9 +75,10 @@ internal static partial class SvgRenderer
 
         xml.WriteStartElement("defs");
         xml.WriteStartElement("style");
-        if (!outlines) xml.WriteString(FontFaces(scene)); // outlines need no font
+        if (outlines is null) xml.WriteString(FontFaces(scene)); // outlines need no font
         if (colorSchemeCss is not null) xml.WriteString("\n" + colorSchemeCss);
         xml.WriteEndElement();
+        outlines?.WriteDefinitions(xml);
         xml.WriteEndElement();
 
         // An opaque backdrop, so the text stays readable when a page's background is forced (§3.6).
@@ -103,7 +106,7 @@ internal static partial class SvgRenderer
     /// language with no words of ours) puts that <c>lang</c> on the list item, whose label it is, and
     /// the scene's own back on each drawn text inside it.
     /// </remarks>
-    private static void WriteStructured(XmlWriter xml, InfographicScene scene, string? labelLang, bool outlines)
+    private static void WriteStructured(XmlWriter xml, InfographicScene scene, string? labelLang, GlyphOutlines? outlines)
     {
         var steps = scene.Nodes.OfType<GroupNode>().Where(g => g.Role == NodeRole.Step).ToList();
         var written = false;
@@ -155,7 +158,7 @@ internal static partial class SvgRenderer
         }
     }
 
-    private static void Write(XmlWriter xml, SceneNode node, bool outlines)
+    private static void Write(XmlWriter xml, SceneNode node, GlyphOutlines? outlines)
     {
         switch (node)
         {
@@ -169,7 +172,7 @@ internal static partial class SvgRenderer
         }
     }
 
-    private static void WriteGroup(XmlWriter xml, GroupNode group, bool outlines)
+    private static void WriteGroup(XmlWriter xml, GroupNode group, GlyphOutlines? outlines)
     {
         xml.WriteStartElement("g");
         xml.WriteAttributeString("id", group.Id);
@@ -259,11 +262,11 @@ internal static partial class SvgRenderer
     }
 
     /// <summary>One &lt;text&gt; per block; each run is a &lt;tspan&gt; placed exactly where the layout put it.</summary>
-    private static void WriteText(XmlWriter xml, TextNode text, bool outlines, string? role = null, bool hidden = false, string? lang = null)
+    private static void WriteText(XmlWriter xml, TextNode text, GlyphOutlines? outlines, string? role = null, bool hidden = false, string? lang = null)
     {
-        if (outlines)
+        if (outlines is not null)
         {
-            WriteOutlines(xml, text, role, hidden, lang);
+            outlines.Write(xml, text, role, hidden, lang);
             return;
         }
         xml.WriteStartElement("text");
@@ -301,7 +304,7 @@ internal static partial class SvgRenderer
 
 
     /// <summary>Marks an element's language, as the root does: <c>lang</c> for HTML parsers, <c>xml:lang</c> for standalone SVG readers.</summary>
-    private static void Lang(XmlWriter xml, string? lang)
+    internal static void Lang(XmlWriter xml, string? lang)
     {
         if (lang is null) return;
         xml.WriteAttributeString("lang", lang);
