@@ -7,10 +7,11 @@ namespace Doctoury.Graphics.Assets;
 internal enum FontFace { Regular, Bold, Italic, BoldItalic }
 
 /// <summary>
-/// A bundled family by the scripts it draws. Atkinson Hyperlegible sets Latin letters, digits and
-/// punctuation; the Noto faces, subset to their scripts, set the letters it lacks.
+/// A bundled family. Atkinson Hyperlegible (<see cref="Latin"/>) sets Latin letters, digits and
+/// punctuation; Noto Sans, subset to Latin with Vietnamese, Greek and Cyrillic, and the Arabic and
+/// Hebrew Noto faces set what it lacks (see <see cref="FontChain"/>).
 /// </summary>
-internal enum FontFamily { Latin, GreekCyrillic, Arabic, Hebrew }
+internal enum FontFamily { Latin, NotoSans, Arabic, Hebrew }
 
 /// <summary>
 /// The bytes of the bundled TTFs, read once from the assembly. Fonts are never looked up on the
@@ -19,13 +20,6 @@ internal enum FontFamily { Latin, GreekCyrillic, Arabic, Hebrew }
 internal static class BundledFonts
 {
     public const string Family = "Atkinson Hyperlegible";
-
-    /// <summary>
-    /// The families text is set in, in fallback order: each character takes the first that has it, as a
-    /// browser does with a CSS font-family list. The Noto subsets share no letters, so their order
-    /// among themselves changes nothing; Latin first keeps digits, spaces and punctuation in one face.
-    /// </summary>
-    public static readonly ImmutableArray<FontFamily> Chain = [FontFamily.Latin, FontFamily.GreekCyrillic, FontFamily.Arabic, FontFamily.Hebrew];
 
     private static readonly ConcurrentDictionary<string, byte[]> Cache = new();
 
@@ -38,7 +32,7 @@ internal static class BundledFonts
     public static string CssName(FontFamily family) => family switch
     {
         FontFamily.Latin => Family,
-        FontFamily.GreekCyrillic => "Doctoury Noto Sans",
+        FontFamily.NotoSans => "Doctoury Noto Sans",
         FontFamily.Arabic => "Doctoury Noto Sans Arabic",
         _ => "Doctoury Noto Sans Hebrew",
     };
@@ -55,7 +49,7 @@ internal static class BundledFonts
     {
         var stem = family switch
         {
-            FontFamily.GreekCyrillic => "NotoSans-GreekCyrillic",
+            FontFamily.NotoSans => "NotoSans-Subset",
             FontFamily.Arabic => "NotoSansArabic",
             _ => "NotoSansHebrew",
         };

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Doctoury.Graphics.Assets;
 using Doctoury.Graphics.Localization;
 using Doctoury.Graphics.Scene;
 using Doctoury.Graphics.Spec;
@@ -22,10 +23,11 @@ internal static class InfographicLayout
     /// </remarks>
     public static InfographicScene Build(InfographicSpec spec, ITextMeasurer measurer, Orientation orientation)
     {
-        var rtl = Direction(spec) == BidiDirection.Rtl;
-        if (rtl && measurer is SkiaTextMeasurer) measurer = SkiaTextMeasurer.RightToLeft;
-        var scene = orientation == Orientation.Vertical ? VerticalLayout.Build(spec, measurer) : Build(spec, measurer);
-        return rtl ? Mirror.Apply(scene) : scene;
+        var direction = Direction(spec);
+        var fonts = FontChain.For(spec.Lang);
+        if (measurer is SkiaTextMeasurer) measurer = SkiaTextMeasurer.For(direction, fonts);
+        var scene = (orientation == Orientation.Vertical ? VerticalLayout.Build(spec, measurer) : Build(spec, measurer)) with { Fonts = fonts };
+        return direction == BidiDirection.Rtl ? Mirror.Apply(scene) : scene;
     }
 
     /// <summary>The direction of the spec's paragraphs: its language's, or found from the title (UAX #9 P2–P3) for a language with no table.</summary>

@@ -16,13 +16,13 @@ namespace Doctoury.Graphics.Localization;
 /// <param name="Plural">The CLDR plural rule for a whole number (the integer part of plurals.xml's rules: v = 0).</param>
 /// <param name="List">The CLDR list pattern ("A, B and C").</param>
 /// <param name="Words">The generated words.</param>
-/// <param name="FontChain">Names of bundled faces, in fallback order ("latin", "arabic", "hebrew", "greek-cyrillic"); the font work reads them.</param>
+/// <param name="FontChain">The bundled families the language's text tries first, in order (<see cref="Assets.FontChain"/>).</param>
 internal sealed record LanguageProfile(
     string Tag,
     string Name,
     TextDirection Direction,
     Digits Digits,
-    ImmutableArray<string> FontChain,
+    Assets.FontChain FontChain,
     Func<long, PluralCategory> Plural,
     ListPattern List,
     Words Words)

@@ -91,6 +91,9 @@ internal sealed record InfographicScene(
     string Background,
     ImmutableArray<SceneNode> Nodes)
 {
+    /// <summary>The order the bundled faces were tried in when the text was set; renderers draw with the same.</summary>
+    public FontChain Fonts { get; init; } = FontChain.Default;
+
     /// <summary>Compromises the layout made (text shrunk for one step's sake), reported by the audit as warnings.</summary>
     public ImmutableArray<LayoutNote> Notes { get; init; } = [];
 

@@ -12,12 +12,12 @@ namespace Doctoury.Graphics.Text;
 /// </summary>
 internal static class Ink
 {
-    private static readonly ConcurrentDictionary<(string Text, bool Bold), (double Ascent, double Descent)> Texts = new();
+    private static readonly ConcurrentDictionary<(string Text, bool Bold, FontChain Chain), (double Ascent, double Descent)> Texts = new();
     private static readonly ConcurrentDictionary<(FontFamily Family, bool Bold, ushort Glyph), (float Top, float Bottom)> Glyphs = new();
 
-    public static (double Ascent, double Descent) Of(string text, bool bold) => Texts.GetOrAdd((text, bold), static key =>
+    public static (double Ascent, double Descent) Of(string text, bool bold, FontChain chain) => Texts.GetOrAdd((text, bold, chain), static key =>
     {
-        var shaped = Shaper.Shape(key.Text, key.Bold);
+        var shaped = Shaper.Shape(key.Text, key.Bold, false, key.Chain);
         var (ascent, descent) = (0.0, 0.0);
         for (var i = 0; i < shaped.Glyphs.Length; i++)
         {

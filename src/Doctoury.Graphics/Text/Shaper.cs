@@ -31,7 +31,7 @@ internal sealed record ShapedRun(ushort[] Glyphs, float[] X, float[] Y, FontFami
 /// <summary>
 /// Shapes text with the bundled faces through HarfBuzz, so kerning and ligatures are applied as a
 /// browser applies them; the PNG then sets each line to the width the SVG's reader sees. Each
-/// grapheme cluster takes the first family of <see cref="BundledFonts.Chain"/> that has all its
+/// grapheme cluster takes the first family of a <see cref="FontChain"/> that has all its
 /// characters (a browser's font fallback), and each stretch of one family is shaped with the whole
 /// text as context. Used directly rather than through SKShaper, which rounds advances to 1/512 em
 /// and shapes one direction per string. Shaped runs are cached by text and weight: the layout
@@ -40,32 +40,32 @@ internal sealed record ShapedRun(ushort[] Glyphs, float[] X, float[] Y, FontFami
 internal static class Shaper
 {
     private static readonly ConcurrentDictionary<(FontFamily, bool), Lazy<ShapingFace>> Faces = new();
-    private static readonly ConcurrentDictionary<(string Text, bool Bold, bool Rtl), ShapedRun> Cache = new();
-    private static readonly ConcurrentDictionary<(string Text, bool Bold), float> Advances = new();
+    private static readonly ConcurrentDictionary<(string Text, bool Bold, bool Rtl, FontChain Chain), ShapedRun> Cache = new();
+    private static readonly ConcurrentDictionary<(string Text, bool Bold, FontChain Chain), float> Advances = new();
 
     /// <summary>
     /// <paramref name="text"/> shaped in one direction, glyphs left to right as drawn: the caller has
     /// split a line into runs of one bidi level (<see cref="Bidi"/>). Right to left, HarfBuzz joins
     /// and mirrors; the stretches of each family are then laid from the right, last first.
     /// </summary>
-    public static ShapedRun Shape(string text, bool bold, bool rtl = false) =>
-        Cache.GetOrAdd((text, bold, rtl), static key => Fresh(key.Text, key.Bold, key.Rtl));
+    public static ShapedRun Shape(string text, bool bold, bool rtl = false, FontChain? chain = null) =>
+        Cache.GetOrAdd((text, bold, rtl, chain ?? FontChain.Default), static key => Fresh(key.Text, key.Bold, key.Rtl, key.Chain));
 
     /// <summary>
     /// The advance of <paramref name="text"/> in ems as a browser sets it: text with right-to-left
     /// letters is split into bidi runs (its own first strong letter gives the paragraph direction) and
     /// each run is shaped in its direction, so a word measures what it will draw.
     /// </summary>
-    public static float Advance(string text, bool bold) => Advances.GetOrAdd((text, bold), static key =>
+    public static float Advance(string text, bool bold, FontChain? chain = null) => Advances.GetOrAdd((text, bold, chain ?? FontChain.Default), static key =>
     {
-        if (!HasRtl(key.Text)) return Shape(key.Text, key.Bold).Advance;
+        if (!HasRtl(key.Text)) return Shape(key.Text, key.Bold, false, key.Chain).Advance;
         var levels = Bidi.Levels(key.Text, BidiDirection.Auto);
         var total = 0f;
         for (var i = 0; i < levels.Length;)
         {
             var end = i + 1;
             while (end < levels.Length && levels[end] == levels[i]) end++;
-            total += Shape(key.Text[i..end], key.Bold, (levels[i] & 1) == 1).Advance;
+            total += Shape(key.Text[i..end], key.Bold, (levels[i] & 1) == 1, key.Chain).Advance;
             i = end;
         }
         return total;
@@ -82,14 +82,14 @@ internal static class Shaper
     }
 
     /// <summary>Shaped now, bypassing the cache (for tests).</summary>
-    internal static ShapedRun Fresh(string text, bool bold, bool rtl = false)
+    internal static ShapedRun Fresh(string text, bool bold, bool rtl = false, FontChain? chain = null)
     {
         var glyphs = new List<ushort>();
         var x = new List<float>();
         var y = new List<float>();
         var families = new List<FontFamily>();
         var pen = 0f;
-        var items = Itemize(text).ToList();
+        var items = Itemize(text, chain ?? FontChain.Default).ToList();
         if (rtl) items.Reverse(); // the last stretch is drawn leftmost
         foreach (var (start, length, family) in items)
         {
@@ -105,16 +105,16 @@ internal static class Shaper
     }
 
     /// <summary>Stretches of the text set in one family, by grapheme cluster; marks that draw nothing stay with the cluster before them.</summary>
-    internal static IEnumerable<(int Start, int Length, FontFamily Family)> Itemize(string text)
+    internal static IEnumerable<(int Start, int Length, FontFamily Family)> Itemize(string text, FontChain chain)
     {
         var start = 0;
-        var current = FontFamily.Latin;
+        var current = chain.Families[0];
         var clusters = StringInfo.ParseCombiningCharacters(text);
         for (var c = 0; c < clusters.Length; c++)
         {
             var from = clusters[c];
             var to = c + 1 < clusters.Length ? clusters[c + 1] : text.Length;
-            var family = Family(text.AsSpan(from, to - from), c == 0 ? FontFamily.Latin : current);
+            var family = Family(text.AsSpan(from, to - from), c == 0 ? chain.Families[0] : current, chain);
             if (c > 0 && family != current)
             {
                 yield return (start, from - start, current);
@@ -126,13 +126,13 @@ internal static class Shaper
     }
 
     /// <summary>The first family of the chain with every character of the cluster; the one before for a cluster that draws nothing.</summary>
-    private static FontFamily Family(ReadOnlySpan<char> cluster, FontFamily previous)
+    private static FontFamily Family(ReadOnlySpan<char> cluster, FontFamily previous, FontChain chain)
     {
         FontFamily? chosen = null;
         foreach (var rune in cluster.EnumerateRunes())
         {
             if (Scripts.DrawsNothing(rune)) continue;
-            var family = Rune.IsWhiteSpace(rune) ? FontFamily.Latin : GlyphCoverage.FamilyOf(rune) ?? FontFamily.Latin;
+            var family = Rune.IsWhiteSpace(rune) ? chain.Families[0] : GlyphCoverage.FamilyOf(rune, chain) ?? chain.Families[0];
             // A base letter decides; a combining mark the base's family lacks still stays with its base.
             chosen ??= family;
         }

@@ -1,3 +1,4 @@
+using Doctoury.Graphics.Assets;
 namespace Doctoury.Graphics.Localization.Languages;
 
 /// <summary>
@@ -23,7 +24,7 @@ internal static class Arabic
         Name: "Arabic",
         Direction: TextDirection.Rtl,
         Digits: Digits.Latn,
-        FontChain: ["latin", "arabic"],
+        FontChain: FontChain.Prefer(FontFamily.Latin, FontFamily.Arabic),
         // zero: n = 0; one: n = 1; two: n = 2; few: n % 100 = 3..10; many: n % 100 = 11..99
         Plural: n => n switch
         {

@@ -1,3 +1,4 @@
+using Doctoury.Graphics.Assets;
 namespace Doctoury.Graphics.Localization.Languages;
 
 /// <summary>German (CLDR "de"; de-AT and de-CH use the same words). Titles stand in „…“ after a noun, so they are never declined.</summary>
@@ -8,7 +9,7 @@ internal static class German
         Name: "German",
         Direction: TextDirection.Ltr,
         Digits: Digits.Latn,
-        FontChain: ["latin"],
+        FontChain: FontChain.Default,
         // one: i = 1 and v = 0
         Plural: n => n == 1 ? PluralCategory.One : PluralCategory.Other,
         List: new ListPattern("{0}, {1}", "{0} und {1}"),

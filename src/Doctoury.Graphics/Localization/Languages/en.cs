@@ -1,3 +1,4 @@
+using Doctoury.Graphics.Assets;
 namespace Doctoury.Graphics.Localization.Languages;
 
 /// <summary>English: CLDR "en" (American usage, with the serial comma); the regions CLDR gives British-style lists ("A, B and C", en-001) override the list.</summary>
@@ -17,7 +18,7 @@ internal static class English
         Name: "English",
         Direction: TextDirection.Ltr,
         Digits: Digits.Latn,
-        FontChain: ["latin"],
+        FontChain: FontChain.Default,
         // one: i = 1 and v = 0
         Plural: n => n == 1 ? PluralCategory.One : PluralCategory.Other,
         List: Serial,

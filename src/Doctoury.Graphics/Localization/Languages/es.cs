@@ -1,3 +1,4 @@
+using Doctoury.Graphics.Assets;
 namespace Doctoury.Graphics.Localization.Languages;
 
 /// <summary>Spanish (CLDR "es"; the same words serve es-ES and the Americas).</summary>
@@ -8,7 +9,7 @@ internal static class Spanish
         Name: "Spanish",
         Direction: TextDirection.Ltr,
         Digits: Digits.Latn,
-        FontChain: ["latin"],
+        FontChain: FontChain.Default,
         // one: n = 1; many: e = 0 and i != 0 and i % 1000000 = 0 and v = 0
         Plural: n => n == 1 ? PluralCategory.One : n != 0 && n % 1_000_000 == 0 ? PluralCategory.Many : PluralCategory.Other,
         // "y" becomes "e" before a word that starts with an /i/ sound, as ICU does.

@@ -1,3 +1,4 @@
+using Doctoury.Graphics.Assets;
 namespace Doctoury.Graphics.Localization.Languages;
 
 /// <summary>
@@ -11,7 +12,7 @@ internal static class French
         Name: "French",
         Direction: TextDirection.Ltr,
         Digits: Digits.Latn,
-        FontChain: ["latin"],
+        FontChain: FontChain.Default,
         // one: i = 0,1; many: e = 0 and i != 0 and i % 1000000 = 0 and v = 0
         Plural: n => n is 0 or 1 ? PluralCategory.One : n % 1_000_000 == 0 ? PluralCategory.Many : PluralCategory.Other,
         List: new ListPattern("{0}, {1}", "{0} et {1}"),

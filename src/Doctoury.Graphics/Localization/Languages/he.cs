@@ -1,3 +1,4 @@
+using Doctoury.Graphics.Assets;
 namespace Doctoury.Graphics.Localization.Languages;
 
 /// <summary>
@@ -11,7 +12,7 @@ internal static class Hebrew
         Name: "Hebrew",
         Direction: TextDirection.Rtl,
         Digits: Digits.Latn,
-        FontChain: ["latin", "hebrew"],
+        FontChain: FontChain.Prefer(FontFamily.Latin, FontFamily.Hebrew),
         // one: i = 1 and v = 0, or i = 0 and v != 0; two: i = 2 and v = 0 (CLDR 42 and later: no "many")
         Plural: n => n switch { 1 => PluralCategory.One, 2 => PluralCategory.Two, _ => PluralCategory.Other },
         // "ו" is joined to a Hebrew word and takes a hyphen before anything else ("ו-CAR-T"), as ICU does.

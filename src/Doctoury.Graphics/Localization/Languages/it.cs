@@ -1,3 +1,4 @@
+using Doctoury.Graphics.Assets;
 namespace Doctoury.Graphics.Localization.Languages;
 
 /// <summary>Italian (CLDR "it").</summary>
@@ -8,7 +9,7 @@ internal static class Italian
         Name: "Italian",
         Direction: TextDirection.Ltr,
         Digits: Digits.Latn,
-        FontChain: ["latin"],
+        FontChain: FontChain.Default,
         // one: i = 1 and v = 0; many: e = 0 and i != 0 and i % 1000000 = 0 and v = 0
         Plural: n => n == 1 ? PluralCategory.One : n != 0 && n % 1_000_000 == 0 ? PluralCategory.Many : PluralCategory.Other,
         List: new ListPattern("{0}, {1}", "{0} e {1}"),

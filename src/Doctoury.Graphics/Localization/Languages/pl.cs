@@ -1,3 +1,4 @@
+using Doctoury.Graphics.Assets;
 namespace Doctoury.Graphics.Localization.Languages;
 
 /// <summary>
@@ -11,7 +12,7 @@ internal static class Polish
         Name: "Polish",
         Direction: TextDirection.Ltr,
         Digits: Digits.Latn,
-        FontChain: ["latin"],
+        FontChain: FontChain.Default,
         // one: i = 1 and v = 0; few: v = 0 and i % 10 = 2..4 and i % 100 != 12..14;
         // many: v = 0 and i != 1 and i % 10 = 0..1, or v = 0 and i % 10 = 5..9, or v = 0 and i % 100 = 12..14; other: fractions
         Plural: n => n == 1 ? PluralCategory.One

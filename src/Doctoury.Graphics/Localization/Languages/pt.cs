@@ -1,3 +1,4 @@
+using Doctoury.Graphics.Assets;
 namespace Doctoury.Graphics.Localization.Languages;
 
 /// <summary>Portuguese (CLDR "pt", Brazilian usage; the words also read well in Portugal). CLDR gives pt-PT its own plural rule: 0 is "other" there.</summary>
@@ -14,7 +15,7 @@ internal static class Portuguese
         Name: "Portuguese",
         Direction: TextDirection.Ltr,
         Digits: Digits.Latn,
-        FontChain: ["latin"],
+        FontChain: FontChain.Default,
         Plural: Brazil,
         List: new ListPattern("{0}, {1}", "{0} e {1}"),
         Words: new Words(

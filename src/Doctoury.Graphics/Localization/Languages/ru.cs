@@ -1,3 +1,4 @@
+using Doctoury.Graphics.Assets;
 namespace Doctoury.Graphics.Localization.Languages;
 
 /// <summary>
@@ -14,7 +15,7 @@ internal static class Russian
         Name: "Russian",
         Direction: TextDirection.Ltr,
         Digits: Digits.Latn,
-        FontChain: ["latin", "greek-cyrillic"],
+        FontChain: FontChain.Default,
         // one: v = 0 and i % 10 = 1 and i % 100 != 11; few: v = 0 and i % 10 = 2..4 and i % 100 != 12..14;
         // many: v = 0 and i % 10 = 0, or i % 10 = 5..9, or i % 100 = 11..14; other: fractions
         Plural: n => n % 10 == 1 && n % 100 != 11 ? PluralCategory.One

@@ -1,3 +1,4 @@
+using Doctoury.Graphics.Assets;
 namespace Doctoury.Graphics.Localization.Languages;
 
 /// <summary>
@@ -12,7 +13,7 @@ internal static class Turkish
         Name: "Turkish",
         Direction: TextDirection.Ltr,
         Digits: Digits.Latn,
-        FontChain: ["latin"],
+        FontChain: FontChain.Default,
         // one: n = 1
         Plural: n => n == 1 ? PluralCategory.One : PluralCategory.Other,
         List: new ListPattern("{0}, {1}", "{0} ve {1}"),

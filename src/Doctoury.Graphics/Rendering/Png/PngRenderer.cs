@@ -17,7 +17,7 @@ internal static class PngRenderer
         var canvas = surface.Canvas;
         canvas.Clear(SKColor.Parse(scene.Background));
         canvas.Scale((float)scale);
-        foreach (var node in scene.Nodes) Draw(canvas, node, icons);
+        foreach (var node in scene.Nodes) Draw(canvas, node, icons, scene.Fonts);
         canvas.Flush();
         using var image = surface.Snapshot();
         using var pixels = image.PeekPixels() ?? throw new InvalidOperationException("The drawing surface has no pixels to encode.");
@@ -27,12 +27,12 @@ internal static class PngRenderer
         output.Write(text is null ? data.ToArray() : PngMetadata.Add(data.ToArray(), text));
     }
 
-    private static void Draw(SKCanvas canvas, SceneNode node, IIconPainter icons)
+    private static void Draw(SKCanvas canvas, SceneNode node, IIconPainter icons, FontChain chain)
     {
         switch (node)
         {
             case GroupNode group:
-                foreach (var child in group.Children) Draw(canvas, child, icons);
+                foreach (var child in group.Children) Draw(canvas, child, icons, chain);
                 break;
             case BoxNode box:
                 DrawBox(canvas, box);
@@ -50,7 +50,7 @@ internal static class PngRenderer
                 icons.Draw(canvas, icon);
                 break;
             case TextNode text:
-                DrawText(canvas, text);
+                DrawText(canvas, text, chain);
                 break;
             default:
                 throw new NotSupportedException($"The PNG renderer has no case for {node.GetType().Name}.");
@@ -87,7 +87,7 @@ internal static class PngRenderer
         canvas.DrawPath(path, paint);
     }
 
-    private static void DrawText(SKCanvas canvas, TextNode text)
+    private static void DrawText(SKCanvas canvas, TextNode text, FontChain chain)
     {
         using var paint = Fill(text.Color);
         var size = (float)text.FontSize;
@@ -100,7 +100,7 @@ internal static class PngRenderer
                 {
                     // The glyphs and positions the layout measured, one blob run per family, so the drawn
                     // line is exactly as wide as the box it was given.
-                    var shaped = Shaper.Shape(run.Text, run.Bold, run.Rtl);
+                    var shaped = Shaper.Shape(run.Text, run.Bold, run.Rtl, chain);
                     if (shaped.Glyphs.Length == 0) continue;
                     using var builder = new SKTextBlobBuilder();
                     foreach (var (start, count, family) in shaped.Segments())

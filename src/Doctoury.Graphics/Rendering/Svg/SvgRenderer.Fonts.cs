@@ -12,7 +12,7 @@ internal static partial class SvgRenderer
         .ToDictionary();
 
     /// <summary>
-    /// The Latin faces always, and each other family only when this picture's text uses it, each face
+    /// The chain's first faces always, and each other family only when this picture's text uses it, each face
     /// cut down to the characters drawn in it (<see cref="FontSubsetter"/>); the font-family list in
     /// the chain's order, so the browser falls back as the PNG did.
     /// </summary>
@@ -21,7 +21,7 @@ internal static partial class SvgRenderer
         var used = new Dictionary<(FontFamily Family, bool Bold), HashSet<int>>();
         foreach (var run in scene.Descendants().OfType<TextNode>().SelectMany(t => t.Lines).SelectMany(l => l.Runs))
         {
-            foreach (var (start, length, family) in Shaper.Itemize(run.Text))
+            foreach (var (start, length, family) in Shaper.Itemize(run.Text, scene.Fonts))
             {
                 if (!used.TryGetValue((family, run.Bold), out var points)) used[(family, run.Bold)] = points = [];
                 foreach (var rune in run.Text.AsSpan(start, length).EnumerateRunes())
@@ -32,7 +32,7 @@ internal static partial class SvgRenderer
                 }
             }
         }
-        var families = BundledFonts.Chain.Where(f => f == FontFamily.Latin || used.Keys.Any(k => k.Family == f)).ToList();
+        var families = scene.Fonts.Families.Where(f => f == scene.Fonts.Families[0] || used.Keys.Any(k => k.Family == f)).ToList();
         string Face(FontFamily family, bool bold)
         {
             // A face the text never uses is still declared (for a reader's own styles), with just a space.

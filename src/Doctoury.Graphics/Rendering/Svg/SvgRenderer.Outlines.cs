@@ -22,15 +22,17 @@ internal sealed partial class GlyphOutlines
     private const float Em = 100;
 
     private readonly string _prefix;
+    private readonly FontChain _chain;
     private readonly SortedDictionary<(FontFamily Family, bool Bold, ushort Glyph), string> _glyphs = new();
 
     /// <param name="scene">Whose glyphs are outlined; its id prefixes theirs, so two SVGs on one page never share an id.</param>
     public GlyphOutlines(InfographicScene scene)
     {
         _prefix = scene.Id + "-glyph-";
+        _chain = scene.Fonts;
         foreach (var run in scene.Descendants().OfType<TextNode>().SelectMany(t => t.Lines).SelectMany(l => l.Runs))
         {
-            var shaped = Shaper.Shape(run.Text, run.Bold, run.Rtl);
+            var shaped = Shaper.Shape(run.Text, run.Bold, run.Rtl, scene.Fonts);
             for (var i = 0; i < shaped.Glyphs.Length; i++) _glyphs.TryAdd((shaped.Families[i], run.Bold, shaped.Glyphs[i]), "");
         }
         foreach (var key in _glyphs.Keys.ToList())
@@ -79,7 +81,7 @@ internal sealed partial class GlyphOutlines
         {
             foreach (var run in line.Runs)
             {
-                var shaped = Shaper.Shape(run.Text, run.Bold, run.Rtl);
+                var shaped = Shaper.Shape(run.Text, run.Bold, run.Rtl, _chain);
                 for (var i = 0; i < shaped.Glyphs.Length; i++)
                 {
                     var key = (shaped.Families[i], run.Bold, shaped.Glyphs[i]);
