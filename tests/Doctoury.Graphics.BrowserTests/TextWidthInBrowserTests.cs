@@ -59,7 +59,8 @@ public sealed class TextWidthInBrowserTests(BrowserFixture browser, ITestOutputH
         var folder = Directory.CreateTempSubdirectory("dg-rtl-").FullName;
         try
         {
-            var rtlSpecs = HarnessPages.Specs.Where(s => Localization.LanguageTable.For(Infographic.Load(s).Language).Direction == Localization.TextDirection.Rtl).ToList();
+            var rtlSpecs = HarnessPages.Specs.Where(s => Localization.LanguageTable.For(Infographic.Load(s).Language).Direction == Localization.TextDirection.Rtl)
+                .Append(Path.Combine(HarnessPages.RepoRoot(), "tests", "Doctoury.Graphics.BrowserTests", "Fixtures", "rtl-edges.yaml")).ToList();
             Assert.True(rtlSpecs.Count >= 2, "the Arabic and Hebrew proof specs are among the specs");
             var lines = 0;
             foreach (var spec in rtlSpecs)
@@ -73,17 +74,34 @@ public sealed class TextWidthInBrowserTests(BrowserFixture browser, ITestOutputH
                     var page = await browser.OpenUrl(new Uri(file).AbsoluteUri);
                     await page.EvaluateAsync("async () => { await document.fonts.ready; }");
 
-                    // Every line is set right to left, and its first letter stands at the right edge the layout gave
-                    // the line (glyph boxes are no measure: an Arabic stroke can overhang its advance by a pixel).
-                    var starts = await page.EvaluateAsync<double[]>("() => [...document.querySelectorAll('tspan[x]')].map(t => t.getStartPositionOfChar(0).x)");
+                    // Every character stands, in Chromium, inside the run the layout put it in: the browser
+                    // reordered each line as the PNG did (glyph boxes are no measure: an Arabic stroke can
+                    // overhang its advance, so each character's start and end positions are used).
+                    var chars = await page.EvaluateAsync<double[][][]>("() => [...document.querySelectorAll('tspan[x]')].map(t => [...Array(t.getNumberOfChars()).keys()].map(i => { const a = t.getStartPositionOfChar(i).x, b = t.getEndPositionOfChar(i).x; return [Math.min(a, b), Math.max(a, b)]; }))");
                     var expected = scene.Descendants().OfType<TextNode>().SelectMany(t => t.Lines).ToList();
-                    Assert.Equal(expected.Count, starts.Length);
+                    Assert.Equal(expected.Count, chars.Length);
                     for (var i = 0; i < expected.Count; i++)
                     {
                         var line = expected[i];
                         Assert.True(line.Rtl, $"'{line.Text}' is set right to left");
-                        if (Text.Bidi.ClassOf(char.ConvertToUtf32(line.Text, 0)) is not (Text.BidiClass.R or Text.BidiClass.AL)) continue;
-                        Assert.True(Math.Abs(starts[i] - line.Right) <= 0.5, $"{infographic.Id} {orientation}: '{line.Text}' starts at {starts[i]:0.##} in Chromium, not at its right edge {line.Right:0.##}");
+                        Assert.Equal(line.Text.Length, chars[i].Length);
+                        // Our visual order: runs left to right; inside a run, reading order, reversed when right to left.
+                        var order = line.Runs.SelectMany(r => r.Rtl
+                            ? Enumerable.Range(r.Start, r.Text.Length).Reverse().Select(c => (c, r))
+                            : Enumerable.Range(r.Start, r.Text.Length).Select(c => (c, r)))
+                            .Where(p => !char.IsWhiteSpace(line.Text[p.c]) && chars[i][p.c][1] - chars[i][p.c][0] >= 0.01) // marks and ligature parts have no advance of their own
+                            .ToList();
+                        for (var k = 0; k < order.Count; k++)
+                        {
+                            var (c, run) = order[k];
+                            var (from, to) = (chars[i][c][0], chars[i][c][1]);
+                            Assert.True(from >= run.X - 0.5 && to <= run.X + run.Width + 0.5,
+                                $"{infographic.Id} {orientation}: '{line.Text[c]}' (character {c + 1} of '{line.Text}') is at {from:0.##}..{to:0.##} in Chromium, outside its run '{run.Text}' at {run.X:0.##}..{run.X + run.Width:0.##}");
+                            if (k == 0) continue;
+                            var before = order[k - 1].c;
+                            Assert.True(chars[i][before][0] <= from + 0.5,
+                                $"{infographic.Id} {orientation}: in '{line.Text}', Chromium draws '{line.Text[c]}' (character {c + 1}) left of '{line.Text[before]}' (character {before + 1}); the PNG draws it to the right");
+                        }
                         lines++;
                     }
 
@@ -98,7 +116,7 @@ public sealed class TextWidthInBrowserTests(BrowserFixture browser, ITestOutputH
                     await page.CloseAsync();
                 }
             }
-            output.WriteLine($"{lines} right-to-left lines start at their right edge in Chromium, in {rtlSpecs.Count} specs");
+            output.WriteLine($"{lines} right-to-left lines, each character where the layout put it in Chromium, in {rtlSpecs.Count} specs");
         }
         finally
         {

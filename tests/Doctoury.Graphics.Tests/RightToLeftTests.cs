@@ -28,7 +28,21 @@ public sealed class RightToLeftTests
     }
 
     [Fact]
-    public void Levels_are_resolved_for_the_paragraph_and_each_line_is_reordered_on_its_own()
+    public void Each_line_is_resolved_on_its_own_as_a_browser_resolves_each_svg_line()
+    {
+        // "medicines such as Aspirin, Clopidogrel, Warfarin, and others": a comma after a Latin name ends
+        // the first line. On its own line it sits between a Latin word and the line's end, so it
+        // takes the paragraph's direction and is drawn leftmost, as Chromium draws the SVG's line.
+        var text = LineBreaker.Break([new StyledSpan("أدوية مثل Aspirin, Clopidogrel, Warfarin, وغيرها من أدوية السيولة", false)], 260, 16, Rtl, false);
+        var first = text.Lines[0];
+        Assert.Matches("[a-z],$", first.Logical);
+        var comma = first.Runs.Single(r => r.Start == first.Logical!.Length - 1);
+        Assert.Equal(",", comma.Text);
+        Assert.Equal(first.Runs.Min(r => r.X), comma.X);
+    }
+
+    [Fact]
+    public void Each_line_is_reordered_and_its_text_kept_in_reading_order()
     {
         var text = LineBreaker.Break([new StyledSpan("تُجمع خلايا T من دمك عبر جهاز الفصل (apheresis) خلال 3 ساعات.", false)], 230, 16, Rtl, false);
         Assert.True(text.Lines.Length >= 2);

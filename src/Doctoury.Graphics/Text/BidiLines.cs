@@ -3,61 +3,56 @@ using System.Collections.Immutable;
 namespace Doctoury.Graphics.Text;
 
 /// <summary>
-/// Lines broken in reading order, laid out for display (UAX #9): levels are resolved once for the
-/// paragraph as drawn (its lines joined by spaces, so a line's first word still sees the words
-/// before it), then each line is reordered on its own (L1–L2) into runs of one level and one face,
-/// placed left to right. Right-to-left runs are shaped right to left, so letters join and
-/// brackets mirror; numbers and Latin words inside them keep their own order.
+/// Lines broken in reading order, laid out for display (UAX #9): each line is resolved and
+/// reordered on its own (the paragraph level from the language, then W1–I2 and L1–L2) into runs of
+/// one level and one face, placed left to right. Per line, not per paragraph, because that is what
+/// a browser does with the SVG, where every line is a chunk of its own: resolved per paragraph, a
+/// comma after a Latin word at a line's end took the next line's direction in the PNG and not in
+/// the SVG. Right-to-left runs are shaped right to left, so letters join and brackets mirror;
+/// numbers and Latin words inside them keep their own order.
 /// </summary>
 internal static class BidiLines
 {
     public static ImmutableArray<BrokenLine> Build(IReadOnlyList<IReadOnlyList<(string Text, bool Bold)>> lines, double size, ITextMeasurer measurer, bool rtl)
     {
-        var texts = lines.Select(line => string.Join(" ", line.Select(w => w.Text))).ToList();
-        var paragraph = string.Join(" ", texts);
-        var bold = BoldPerChar(lines, paragraph.Length);
         var level = rtl ? 1 : 0;
-        var levels = Bidi.Levels(paragraph, level);
-
         var result = ImmutableArray.CreateBuilder<BrokenLine>(lines.Count);
-        var offset = 0;
-        foreach (var text in texts)
+        foreach (var line in lines)
         {
+            var text = string.Join(" ", line.Select(w => w.Text));
+            var bold = BoldPerChar(line, text.Length);
+            var levels = Bidi.Levels(text, level);
             var placed = ImmutableArray.CreateBuilder<PlacedRun>();
             var x = 0.0;
-            foreach (var run in Bidi.Runs(paragraph, levels, offset, text.Length, level))
+            foreach (var run in Bidi.Runs(text, levels, 0, text.Length, level))
             {
                 var pieces = Pieces(bold, run.Start, run.Length).ToList();
                 if (run.IsRtl) pieces.Reverse(); // a bold word in right-to-left text is drawn to the left of what precedes it
                 foreach (var (start, length, isBold) in pieces)
                 {
-                    var piece = paragraph.Substring(start, length);
+                    var piece = text.Substring(start, length);
                     var width = measurer.Width(piece, size, isBold);
-                    placed.Add(new PlacedRun(piece, x, width, isBold, run.IsRtl, start - offset));
+                    placed.Add(new PlacedRun(piece, x, width, isBold, run.IsRtl, start));
                     x += width;
                 }
             }
             result.Add(new BrokenLine(placed.ToImmutable(), x) { Logical = text, Rtl = rtl });
-            offset += text.Length + 1;
         }
         return result.MoveToImmutable();
     }
 
-    /// <summary>Which characters of the joined paragraph are bold: a word's own face; a space between two bold words is bold, as on a left-to-right line.</summary>
-    private static bool[] BoldPerChar(IReadOnlyList<IReadOnlyList<(string Text, bool Bold)>> lines, int length)
+    /// <summary>Which characters of the line are bold: a word's own face; a space between two bold words is bold, as on a left-to-right line.</summary>
+    private static bool[] BoldPerChar(IReadOnlyList<(string Text, bool Bold)> line, int length)
     {
         var bold = new bool[length];
         var i = 0;
         var previous = false;
-        foreach (var line in lines)
+        foreach (var (text, isBold) in line)
         {
-            foreach (var (text, isBold) in line)
-            {
-                if (i > 0) bold[i - 1] = previous && isBold; // the space before this word
-                Array.Fill(bold, isBold, i, text.Length);
-                i += text.Length + 1;
-                previous = isBold;
-            }
+            if (i > 0) bold[i - 1] = previous && isBold; // the space before this word
+            Array.Fill(bold, isBold, i, text.Length);
+            i += text.Length + 1;
+            previous = isBold;
         }
         return bold;
     }
