@@ -136,14 +136,29 @@ internal static partial class InfoCommands
     }
 
     /// <summary>A starter that checks clean and shows every part of the format, each with a short comment.</summary>
-    private static string Starter(string id, string title) => Template(id, title.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal));
+    private static string Starter(string id, string title) => Template(id, title.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal), LanguageOf(title));
 
-    private static string Template(string id, string quotedTitle) => $$"""
+    /// <summary>
+    /// The starter's lang from the name's letters: an Arabic or Hebrew name starts an Arabic or
+    /// Hebrew spec, drawn right to left; anything else starts in English, to be changed.
+    /// </summary>
+    private static string LanguageOf(string title)
+    {
+        foreach (var c in title)
+        {
+            if (c is >= '\u0590' and <= '\u05FF' or >= '\uFB1D' and <= '\uFB4F') return "he";
+            if (c is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\u08A0' and <= '\u08FF' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF') return "ar";
+            if (char.IsLetter(c)) return "en";
+        }
+        return "en";
+    }
+
+    private static string Template(string id, string quotedTitle, string lang) => $$"""
         # yaml-language-server: $schema=infographic.schema.json
         # A starter: change the words, keep the shape. 'doctoury-graphics check' says what to fix.
         version: 1
         id: {{id}}   # the output files' name: lowercase letters, digits, hyphens
-        lang: en
+        lang: {{lang}}   # the language of your words (BCP 47): en, fr, ar, he… ar and he are drawn right to left
         title: "{{quotedTitle}}"
         subtitle: What happens, step by step     # optional
         process:

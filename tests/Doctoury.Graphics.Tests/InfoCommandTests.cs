@@ -33,6 +33,20 @@ public sealed class InfoCommandTests
     }
 
     [Theory]
+    [InlineData("تحليل الدم", "ar")]
+    [InlineData("בדיקת דם", "he")]
+    [InlineData("Cataract surgery", "en")]
+    public void Init_starts_an_arabic_or_hebrew_name_in_its_language_so_it_is_drawn_right_to_left(string name, string lang)
+    {
+        using var folder = new TempFolder();
+        Assert.Equal(0, Run("init", Path.Combine(folder.Path, name)).Code);
+        var spec = Directory.GetFiles(folder.Path, "*.yaml").Single();
+        Assert.Contains($"lang: {lang}   #", File.ReadAllText(spec));
+        Assert.Equal(lang, Infographic.Load(spec).Language);
+        Assert.Equal(0, Run("check", spec).Code);
+    }
+
+    [Theory]
     [InlineData("specs", "specs")]
     [InlineData(".", ".")]
     [InlineData("my specs", "'my specs'")]

@@ -153,6 +153,31 @@ public sealed class RightToLeftTests
         Assert.Contains("'mirror-icon' must be true or false", error.Message);
     }
 
+    [Theory]
+    [InlineData("lang: ar\n", "lang: en\n", 4, 7)]   // init's default kept under an Arabic title: at the lang value
+    [InlineData("lang: ar\n", "", 4, 8)]              // no lang at all: at the title
+    public void An_arabic_title_under_a_left_to_right_lang_is_a_warning_that_names_the_fix(string from, string to, int line, int column)
+    {
+        var yaml = File.ReadAllText(Path.Combine(Repo.Specs, "tahlil-alsukkar.yaml")).Replace(from, to);
+        var warning = Assert.Single(Infographic.Parse(yaml, "spec.yaml").Diagnostics, d => d.Code == "DG0027");
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.Contains("written in Arabic", warning.Message);
+        Assert.Contains("lang: ar", warning.Fix);
+        Assert.Equal((line, column), (warning.Line, warning.Column));
+    }
+
+    [Theory]
+    [InlineData("fa")]
+    [InlineData("ur")]
+    public void A_right_to_left_language_with_no_table_is_drawn_right_to_left_even_when_its_title_starts_in_latin(string lang)
+    {
+        var yaml = File.ReadAllText(Path.Combine(Repo.Specs, "tahlil-alsukkar.yaml")).Replace("lang: ar", $"lang: {lang}").Replace("title: تحليل", "title: FBS تحليل");
+        var infographic = Infographic.FromYaml(yaml);
+        Assert.DoesNotContain(Infographic.Parse(yaml, "spec.yaml").Diagnostics, d => d.Code == "DG0027");
+        var steps = infographic.Scene.Nodes.OfType<GroupNode>().Where(g => g.Role == NodeRole.Step).ToList();
+        Assert.True(steps[0].Bounds.X > steps[1].Bounds.X, "step 1 stands at the right");
+    }
+
     [Fact]
     public void The_svg_writes_a_right_to_left_line_as_one_chunk_in_reading_order()
     {

@@ -17,8 +17,8 @@ internal static class InfographicLayout
 {
     /// <summary>The scene of one cut: the horizontal picture, or the vertical one for phones (<see cref="VerticalLayout"/>).</summary>
     /// <remarks>
-    /// A right-to-left language (<see cref="LanguageProfile.Direction"/>; for a language with no
-    /// table, the first strong letter of the title) gets the same layout with its text set right to
+    /// A right-to-left language (<see cref="LanguageTable.DirectionOf"/>: Arabic, Hebrew, Persian,
+    /// Urdu…; for a language we know nothing of, the first strong letter of the title) gets the same layout with its text set right to
     /// left, then <see cref="Mirror"/>ed: one layout, and left-to-right pictures never change.
     /// </remarks>
     public static InfographicScene Build(InfographicSpec spec, ITextMeasurer measurer, Orientation orientation)
@@ -33,8 +33,8 @@ internal static class InfographicLayout
     /// <summary>The direction of the spec's paragraphs: its language's, or found from the title (UAX #9 P2–P3) for a language with no table.</summary>
     public static BidiDirection Direction(InfographicSpec spec)
     {
-        var language = LanguageTable.Resolve(spec.Lang);
-        if (language.HasTable) return language.Profile.Direction == TextDirection.Rtl ? BidiDirection.Rtl : BidiDirection.Ltr;
+        var known = LanguageTable.DirectionOf(spec.Lang);
+        if (known is { } direction) return direction == TextDirection.Rtl ? BidiDirection.Rtl : BidiDirection.Ltr;
         return Bidi.ParagraphLevel(spec.Title, BidiDirection.Auto) == 1 ? BidiDirection.Rtl : BidiDirection.Ltr;
     }
 

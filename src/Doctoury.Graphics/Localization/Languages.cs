@@ -55,6 +55,24 @@ internal static class LanguageTable
     // The IANA registry's deprecated codes that still appear in content: Hebrew's "iw".
     private static string Primary(LanguageTag tag) => tag.Language == "iw" ? "he" : tag.Language;
 
+    /// <summary>
+    /// Languages written right to left that have no table of ours (CLDR's character order
+    /// right-to-left): Persian, Urdu, Pashto, Sorani Kurdish, Yiddish, Dhivehi, Sindhi, Uyghur,
+    /// Syriac. Their pictures are still drawn right to left.
+    /// </summary>
+    private static readonly FrozenSet<string> RightToLeft = new[] { "fa", "ur", "ps", "ckb", "yi", "dv", "sd", "ug", "syr" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The direction of text in <paramref name="tag"/>'s language, or null when the tag does not
+    /// say (a language we know nothing of): the caller then looks at the text itself.
+    /// </summary>
+    public static TextDirection? DirectionOf(string tag)
+    {
+        var resolved = Resolve(tag);
+        if (resolved.HasTable) return resolved.Profile.Direction;
+        return RightToLeft.Contains(LanguageTag.Parse(tag).Language) ? TextDirection.Rtl : null;
+    }
+
     /// <summary>The profile whose words are written for <paramref name="tag"/>: its own, or English.</summary>
     public static LanguageProfile For(string tag) => Resolve(tag).Profile;
 }

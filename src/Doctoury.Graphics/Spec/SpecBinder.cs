@@ -55,6 +55,7 @@ internal sealed partial class SpecBinder(DiagnosticSink diagnostics, string? fol
         {
             diagnostics.Warning(SpecCodes.LongTitle, map.Find("title")!.Value.Start, "title", $"The title has {title.Length} characters; it wraps onto more lines, and one of {SpecLimits.MaxTitle} or fewer reads at a glance.", "Shorten it; move the rest into 'subtitle'.");
         }
+        if (title is not null && LangPattern().IsMatch(lang)) CheckDirection(map, lang, title);
         var subtitle = Text(map, "subtitle", "", required: false, SpecLimits.MaxLine);
         var theme = BindTheme(map.Find("theme"));
         var width = Integer(map, "width", "", required: false) ?? 1600;
@@ -116,6 +117,32 @@ internal sealed partial class SpecBinder(DiagnosticSink diagnostics, string? fol
         }
         var steps = BindList(map, "steps", "process", SpecLimits.MinSteps, SpecLimits.MaxSteps, BindStep);
         return new ProcessSpec(title, steps);
+    }
+
+    /// <summary>
+    /// DG0027: a title written mostly in a right-to-left script under a left-to-right <c>lang</c>
+    /// (an Arabic spec that kept <c>init</c>'s <c>lang: en</c>) would be drawn left to right with
+    /// English words around it; say so, at the <c>lang</c> value or, when there is none, the title.
+    /// </summary>
+    private void CheckDirection(YamlMapping map, string lang, string title)
+    {
+        if (LanguageTable.DirectionOf(lang) != TextDirection.Ltr) return;
+        var (rtl, ltr) = (0, 0);
+        string? script = null;
+        foreach (var rune in title.EnumerateRunes())
+        {
+            switch (Bidi.ClassOf(rune.Value))
+            {
+                case BidiClass.R or BidiClass.AL: rtl++; script ??= Scripts.Name(rune); break;
+                case BidiClass.L: ltr++; break;
+            }
+        }
+        if (rtl <= ltr) return;
+        var suggestion = script == "Hebrew" ? "he" : "ar";
+        var at = map.Find("lang")?.Value.Start ?? map.Find("title")!.Value.Start;
+        diagnostics.Warning(SpecCodes.LanguageScriptMismatch, at, "lang",
+            $"The title is written in {script ?? "a right-to-left script"}, but lang is '{lang}', which reads left to right: the picture would be laid out left to right and the generated words would not be in the title's language.",
+            $"Set the spec's language: lang: {suggestion} (or fa, ur… for Persian, Urdu and other languages in that script).");
     }
 
     private StepSpec? BindStep(YamlNode node, string path)

@@ -29,4 +29,5 @@ internal static class SpecCodes
     public const string LongTitle = "DG0024";
     public const string DuplicateSpecId = "DG0025"; // reported by the command line, across the specs of one batch
     public const string NoWordsForLanguage = "DG0026";
+    public const string LanguageScriptMismatch = "DG0027";
 }
