@@ -320,8 +320,11 @@ public sealed class Infographic
     public string FigureHtml(string pngUrl, string? png2xUrl = null)
     {
         ArgumentNullException.ThrowIfNull(pngUrl);
-        return FigureWriter.Write(Id, new FigureImage(pngUrl, png2xUrl, Width, Height), null, AltTextWriter.ForFigure(Spec), Describe().Html, Words, GeneratedAltLang, GeneratedLang);
+        return FigureWriter.Write(Id, new FigureImage(pngUrl, png2xUrl, Width, Height), null, AltTextWriter.ForFigure(Spec), Describe().Html, Words, GeneratedAltLang, GeneratedLang, RightToLeftLang);
     }
+
+    /// <summary>The spec's language when it is written right to left (the figure then says so), else null.</summary>
+    private string? RightToLeftLang => Localization.LanguageTable.DirectionOf(Spec.Lang) == Localization.TextDirection.Rtl ? Spec.Lang : null;
 
     /// <summary>
     /// A responsive HTML <c>&lt;figure&gt;</c>: a <c>&lt;picture&gt;</c> whose <c>&lt;source&gt;</c> serves the
@@ -345,7 +348,7 @@ public sealed class Infographic
         var vertical = WithOrientation(Orientation.Vertical);
         var narrow = new FigureImage(verticalPngUrl, verticalPng2xUrl, vertical.Width, vertical.Height);
         return FigureWriter.Write(Id, new FigureImage(pngUrl, png2xUrl, horizontal.Width, horizontal.Height), (narrow, FigureWriter.Breakpoint(horizontal.Width)),
-            AltTextWriter.ForFigure(Spec), Describe().Html, Words, GeneratedAltLang, GeneratedLang);
+            AltTextWriter.ForFigure(Spec), Describe().Html, Words, GeneratedAltLang, GeneratedLang, RightToLeftLang);
     }
 }
 

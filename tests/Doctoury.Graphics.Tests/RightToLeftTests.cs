@@ -179,6 +179,22 @@ public sealed class RightToLeftTests
     }
 
     [Fact]
+    public void Html_outputs_say_the_direction_of_right_to_left_text_so_it_reads_right_on_any_page()
+    {
+        var arabic = Repo.Load("tahlil-alsukkar.yaml");
+        Assert.StartsWith("<div lang=\"ar\" dir=\"rtl\">", arabic.Describe().Html);
+        Assert.Contains("id=\"tahlil-alsukkar-figure\" lang=\"ar\" dir=\"rtl\"", arabic.FigureHtml("a.png"));
+        // Persian has no words of ours: the generated English runs left to right, the author's Persian right to left.
+        var persian = Infographic.FromYaml(File.ReadAllText(Path.Combine(Repo.Specs, "tahlil-alsukkar.yaml")).Replace("lang: ar", "lang: fa"));
+        var html = persian.Describe().Html;
+        Assert.StartsWith("<div lang=\"en\" dir=\"ltr\">", html);
+        Assert.Contains("<li lang=\"fa\" dir=\"rtl\">", html);
+        Assert.Contains("<summary lang=\"en\" dir=\"ltr\">", persian.FigureHtml("a.png"));
+        // Left-to-right specs are written as before.
+        Assert.DoesNotContain("dir=", Repo.Load("car-t-cell-therapy.yaml").FigureHtml("a.png"));
+    }
+
+    [Fact]
     public void The_svg_writes_a_right_to_left_line_as_one_chunk_in_reading_order()
     {
         var svg = System.Xml.Linq.XDocument.Parse(Repo.Load("bdikat-dam.yaml").RenderSvg());

@@ -1,3 +1,4 @@
+using Doctoury.Graphics.Localization;
 using System.Net;
 using System.Text;
 
@@ -64,20 +65,26 @@ internal static class DescriptionWriter
     public static string Html(DescriptionModel model)
     {
         var html = new StringBuilder();
+        // Right-to-left text says so (dir, which also isolates it), so it reads right on a left-to-right page.
+        var rtl = LanguageTable.DirectionOf(model.SpecLang) == TextDirection.Rtl;
+        var own = rtl ? $"<div lang=\"{H(model.SpecLang)}\" dir=\"rtl\">\n" : "";
         if (model.Authored is { } authored)
         {
+            html.Append(own);
             foreach (var paragraph in authored.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 html.Append("<p>").Append(H(paragraph)).Append("</p>\n");
             }
+            if (rtl) html.Append("</div>\n");
             return html.ToString();
         }
         // Marked only when the generated words differ in language from the author's.
         var mark = model.GeneratedLang is not null;
-        var author = mark ? $" lang=\"{H(model.SpecLang)}\"" : "";
-        string Said(string generated) => mark ? $"<span lang=\"{H(model.GeneratedLang!)}\">{H(generated)}</span>" : H(generated);
+        var author = mark ? $" lang=\"{H(model.SpecLang)}\"{(rtl ? " dir=\"rtl\"" : "")}" : "";
+        string Said(string generated) => mark ? $"<span lang=\"{H(model.GeneratedLang!)}\"{(rtl ? " dir=\"ltr\"" : "")}>{H(generated)}</span>" : H(generated);
 
-        if (mark) html.Append($"<div lang=\"{H(model.GeneratedLang!)}\">\n");
+        if (mark) html.Append($"<div lang=\"{H(model.GeneratedLang!)}\"{(rtl ? " dir=\"ltr\"" : "")}>\n");
+        else html.Append(own);
         html.Append("<p>");
         foreach (var part in model.Overview.SelectMany(s => s.Parts.Append((Text: " ", Authored: false))).SkipLast(1))
         {
@@ -109,7 +116,7 @@ internal static class DescriptionWriter
             html.Append("</ul>\n");
         }
         foreach (var line in model.Footer) html.Append($"<p{author}>").Append(H(line)).Append("</p>\n");
-        if (mark) html.Append("</div>\n");
+        if (mark || rtl) html.Append("</div>\n");
         return html.ToString();
     }
 

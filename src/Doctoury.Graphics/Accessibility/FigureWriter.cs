@@ -30,18 +30,22 @@ internal static class FigureWriter
     /// <param name="words">The words of the caption.</param>
     /// <param name="altLang">The language of <paramref name="alt"/> when it is not the page's (generated English for a spec language with no words of ours), else null.</param>
     /// <param name="generatedLang">The language of the generated words when it is not the spec's, else null.</param>
+    /// <param name="rtlLang">The spec's language when it is written right to left, else null.</param>
     /// <remarks>
     /// An attribute has its element's language (HTML, "The lang and xml:lang attributes": lang applies
     /// to "the element's contents and … any of the element's attributes that contain text"), so an
     /// English alt puts <c>lang</c> on the <c>&lt;img&gt;</c> itself; the image shows the author's
     /// language, but only the alt is read.
     /// </remarks>
-    public static string Write(string id, FigureImage image, (FigureImage Image, int MaxWidth)? narrow, string alt, string descriptionHtml, Words words, string? altLang = null, string? generatedLang = null)
+    public static string Write(string id, FigureImage image, (FigureImage Image, int MaxWidth)? narrow, string alt, string descriptionHtml, Words words, string? altLang = null, string? generatedLang = null, string? rtlLang = null)
     {
+        // A right-to-left spec's figure says its language and direction, so it reads right on any
+        // page; generated English inside it says it runs left to right.
+        var ltr = rtlLang is null ? "" : " dir=\"ltr\"";
         string A(string value) => WebUtility.HtmlEncode(value);
         string SrcSet(FigureImage i) => i.Url2x is null ? A(i.Url) : $"{A(i.Url)} 1x, {A(i.Url2x)} 2x";
         var html = new StringBuilder();
-        html.Append($"<figure class=\"doctoury-infographic\" id=\"{A(id)}-figure\">\n");
+        html.Append($"<figure class=\"doctoury-infographic\" id=\"{A(id)}-figure\"{(rtlLang is null ? "" : $" lang=\"{A(rtlLang)}\" dir=\"rtl\"")}>\n");
         var indent = "  ";
         if (narrow is var (small, maxWidth))
         {
@@ -52,11 +56,11 @@ internal static class FigureWriter
         html.Append($"{indent}<img src=\"{A(image.Url)}\"");
         if (image.Url2x is not null) html.Append($" srcset=\"{SrcSet(image)}\"");
         html.Append(CultureInfo.InvariantCulture, $" width=\"{image.Width}\" height=\"{image.Height}\"");
-        if (altLang is not null) html.Append($" lang=\"{A(altLang)}\"");
+        if (altLang is not null) html.Append($" lang=\"{A(altLang)}\"{ltr}");
         html.Append($" alt=\"{A(alt)}\">\n");
         if (narrow is not null) html.Append("  </picture>\n");
         html.Append("  <figcaption>\n    <details>\n");
-        html.Append(generatedLang is null ? "      <summary>" : $"      <summary lang=\"{A(generatedLang)}\">").Append(A(words.FullDescription)).Append("</summary>\n");
+        html.Append(generatedLang is null ? "      <summary>" : $"      <summary lang=\"{A(generatedLang)}\"{ltr}>").Append(A(words.FullDescription)).Append("</summary>\n");
         foreach (var line in descriptionHtml.TrimEnd('\n').Split('\n')) html.Append("      ").Append(line).Append('\n');
         html.Append("    </details>\n  </figcaption>\n</figure>\n");
         return html.ToString();
