@@ -90,6 +90,20 @@ public sealed class LanguageTextTests
     }
 
     [Theory]
+    [InlineData("en", "When should you call?")]
+    [InlineData("ar", "متى تتصل بالطبيب؟")]
+    public void A_title_that_asks_a_question_takes_no_full_stop_after_it(string lang, string title)
+    {
+        var spec = Spec(lang);
+        spec = spec with { Panels = [.. spec.Panels, new PanelSpec("more", title, null, [new PanelItemSpec(null, "…")])] };
+        var text = DescriptionWriter.PlainText(DescriptionModel.From(spec));
+        Assert.Contains(title, text);
+        Assert.DoesNotContain(title + ".", text);
+        var steps = spec with { Process = spec.Process with { Steps = [.. spec.Process.Steps.SkipLast(1), spec.Process.Steps[^1] with { Title = title }] } };
+        Assert.DoesNotContain(title + ".", AltTextWriter.Short(steps));
+    }
+
+    [Theory]
     [InlineData("he", "אחרי הבדיקה", " ואחרי הבדיקה.")]
     [InlineData("he", "CAR-T", " ו-CAR-T.")]
     [InlineData("es", "Indicaciones", " e Indicaciones.")]

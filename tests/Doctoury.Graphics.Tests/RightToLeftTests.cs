@@ -195,6 +195,18 @@ public sealed class RightToLeftTests
     }
 
     [Fact]
+    public void Length_limits_count_letters_as_readers_do_with_their_vowel_marks()
+    {
+        // 80 characters, each letter with a vowel mark (155 code units): at the title limit of 80.
+        var vowelled = string.Join(" ", Enumerable.Repeat(string.Concat(Enumerable.Repeat("سَ", 12)), 6)) + " مَرَ";
+        Assert.Equal(80, Graphemes.Count(vowelled));
+        var yaml = File.ReadAllText(Path.Combine(Repo.Specs, "tahlil-alsukkar.yaml")).Replace("title: تحليل سكر الدم الصائم (FBS)", $"title: {vowelled}");
+        Assert.DoesNotContain(Infographic.Parse(yaml, "spec.yaml").Diagnostics, d => d.Code is "DG0010" or "DG0024");
+        var longer = yaml.Replace(vowelled, vowelled + " سَ");
+        Assert.Contains(Infographic.Parse(longer, "spec.yaml").Diagnostics, d => d.Code == "DG0024" && d.Message.Contains("82 characters", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_svg_writes_a_right_to_left_line_as_one_chunk_in_reading_order()
     {
         var svg = System.Xml.Linq.XDocument.Parse(Repo.Load("bdikat-dam.yaml").RenderSvg());

@@ -1,3 +1,4 @@
+using Doctoury.Graphics.Text;
 using Doctoury.Graphics.Localization;
 using Doctoury.Graphics.Spec;
 
@@ -27,9 +28,9 @@ internal static class AltTextWriter
         var pointer = " " + language.Profile.Words.DescribedBelow;
         if (spec.Alt?.Short is { } authored)
         {
-            return language.HasTable && authored.Length + pointer.Length <= Maximum ? authored + pointer : authored;
+            return language.HasTable && Graphemes.Count(authored) + Graphemes.Count(pointer) <= Maximum ? authored + pointer : authored;
         }
-        return Candidates(spec, pointer.Length).First() + pointer;
+        return Candidates(spec, Graphemes.Count(pointer)).First() + pointer;
     }
 
     /// <summary>
@@ -52,10 +53,10 @@ internal static class AltTextWriter
         {
             foreach (var sentence in titles.SelectMany(Sentences))
             {
-                if (sentence.Length + reserve <= limit) return [sentence];
+                if (Graphemes.Count(sentence) + reserve <= limit) return [sentence];
             }
         }
-        var room = Maximum - reserve - Sentences("").Last().Length;
+        var room = Maximum - reserve - Graphemes.Count(Sentences("").Last());
         return [Sentences(Cut(titles[^1], room)).Last()];
     }
 

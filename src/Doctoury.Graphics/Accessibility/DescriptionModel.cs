@@ -42,6 +42,12 @@ internal sealed record Sentence(ImmutableArray<(string Text, bool Authored)> Par
             at = close + 1;
         }
         if (at < filled.Length) parts.Add((filled[at..], false));
+        // An author's question ends the sentence: no full stop after "…?".
+        for (var k = 1; k < parts.Count; k++)
+        {
+            var (before, (text, authored)) = (parts[k - 1], parts[k]);
+            if (!authored && text.StartsWith('.') && before.Item1.Length > 0 && Message.EndsSentence(before.Item1[^1])) parts[k] = (text[1..], false);
+        }
         return new Sentence(parts.ToImmutable());
     }
 

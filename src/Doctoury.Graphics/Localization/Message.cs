@@ -27,9 +27,14 @@ internal static class Message
             }
             if (!found) throw new InvalidOperationException($"The message '{template}' has no value for {{{name}}}.");
             i = close + 1;
+            // A title that asks a question ends the sentence itself: "When to call?" takes no full stop after it.
+            if (i < template.Length && template[i] == '.' && text.Length > 0 && EndsSentence(text[^1])) i++;
         }
         return text.Append(template, i, template.Length - i).ToString();
     }
+
+    /// <summary>A question or exclamation mark, Latin, Arabic (؟) or Greek (;), that a full stop must not follow.</summary>
+    public static bool EndsSentence(char c) => c is '?' or '!' or '\u061F' or '\u037E';
 
     /// <summary>The placeholder names of <paramref name="template"/>, in order.</summary>
     public static IEnumerable<string> Placeholders(string template)

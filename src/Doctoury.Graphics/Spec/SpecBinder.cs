@@ -51,9 +51,9 @@ internal sealed partial class SpecBinder(DiagnosticSink diagnostics, string? fol
                 "Write 'alt.short' and 'alt.long' in the language yourself, or add the language (docs/languages.md).");
         }
         var title = Text(map, "title", "", required: true, SpecLimits.MaxMainTitle);
-        if (title is { Length: > SpecLimits.MaxTitle })
+        if (title is not null && Graphemes.Count(title) > SpecLimits.MaxTitle)
         {
-            diagnostics.Warning(SpecCodes.LongTitle, map.Find("title")!.Value.Start, "title", $"The title has {title.Length} characters; it wraps onto more lines, and one of {SpecLimits.MaxTitle} or fewer reads at a glance.", "Shorten it; move the rest into 'subtitle'.");
+            diagnostics.Warning(SpecCodes.LongTitle, map.Find("title")!.Value.Start, "title", $"The title has {Graphemes.Count(title)} characters; it wraps onto more lines, and one of {SpecLimits.MaxTitle} or fewer reads at a glance.", "Shorten it; move the rest into 'subtitle'.");
         }
         if (title is not null && LangPattern().IsMatch(lang)) CheckDirection(map, lang, title);
         var subtitle = Text(map, "subtitle", "", required: false, SpecLimits.MaxLine);
@@ -85,9 +85,9 @@ internal sealed partial class SpecBinder(DiagnosticSink diagnostics, string? fol
     /// <summary>The author's short alt is held to the generated one's rules, as warnings: the words are theirs.</summary>
     private void CheckAuthoredAlt(string alt, SourceMark at)
     {
-        if (alt.Length > 125)
+        if (Graphemes.Count(alt) > 125)
         {
-            diagnostics.Warning(SpecCodes.AltText, at, "alt.short", $"The short alt has {alt.Length} characters; 125 or fewer reads best (150 at most).", "Move detail into 'alt.long' or the page.");
+            diagnostics.Warning(SpecCodes.AltText, at, "alt.short", $"The short alt has {Graphemes.Count(alt)} characters; 125 or fewer reads best (150 at most).", "Move detail into 'alt.long' or the page.");
         }
         if (!alt.EndsWith('.'))
         {
@@ -321,9 +321,9 @@ internal sealed partial class SpecBinder(DiagnosticSink diagnostics, string? fol
             diagnostics.Error(SpecCodes.EmptyText, scalar.Start, path, "The text is empty.", "Write the text, or remove the key.");
             return null;
         }
-        if (value.Length > maxLength)
+        if (Graphemes.Count(value) > maxLength)
         {
-            diagnostics.Error(SpecCodes.TooLong, scalar.Start, path, $"The text has {value.Length} characters; the limit here is {maxLength}.", "Shorten it; put the rest in the page around the picture.");
+            diagnostics.Error(SpecCodes.TooLong, scalar.Start, path, $"The text has {Graphemes.Count(value)} characters; the limit here is {maxLength}.", "Shorten it; put the rest in the page around the picture.");
             return null;
         }
         return value;
