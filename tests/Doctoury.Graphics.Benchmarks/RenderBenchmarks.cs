@@ -64,7 +64,7 @@ public class RenderBenchmarks
     [Benchmark]
     public byte[] Png2x() => Infographic.FromYaml(_yaml).RenderPng(2);
 
-    private static string SeedPath()
+    internal static string SeedPath()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

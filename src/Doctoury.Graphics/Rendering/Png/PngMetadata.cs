@@ -24,12 +24,18 @@ internal static class PngMetadata
         var ihdrEnd = 8 + 12 + BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(8));
         using var output = new MemoryStream(png.Length + 4096);
         output.Write(png, 0, ihdrEnd);
-        WriteChunk(output, "iTXt", InternationalText("XML:com.adobe.xmp", "", Xmp(text)));
-        WriteChunk(output, "iTXt", InternationalText("Title", text.Lang, text.Title));
-        WriteChunk(output, "iTXt", InternationalText("Alt Text", text.Lang, text.AltText));
-        WriteChunk(output, "iTXt", InternationalText("Description", text.Lang, text.Description));
+        WriteChunks(output, text);
         output.Write(png, ihdrEnd, png.Length - ihdrEnd);
         return output.ToArray();
+    }
+
+    /// <summary>The XMP and text chunks, for a writer to put right after IHDR.</summary>
+    public static void WriteChunks(Stream output, PngText text)
+    {
+        PngWriter.WriteChunk(output, "iTXt", InternationalText("XML:com.adobe.xmp", "", Xmp(text)));
+        PngWriter.WriteChunk(output, "iTXt", InternationalText("Title", text.Lang, text.Title));
+        PngWriter.WriteChunk(output, "iTXt", InternationalText("Alt Text", text.Lang, text.AltText));
+        PngWriter.WriteChunk(output, "iTXt", InternationalText("Description", text.Lang, text.Description));
     }
 
     /// <summary>keyword, 0, compression flag 0, method 0, language tag, 0, translated keyword (empty), 0, UTF-8 text.</summary>
@@ -43,19 +49,6 @@ internal static class PngMetadata
         data.Add(0);
         data.AddRange(Encoding.UTF8.GetBytes(value));
         return [.. data];
-    }
-
-    private static void WriteChunk(Stream output, string type, byte[] data)
-    {
-        Span<byte> four = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32BigEndian(four, data.Length);
-        output.Write(four);
-        var typeAndData = new byte[4 + data.Length];
-        Encoding.ASCII.GetBytes(type, typeAndData);
-        data.CopyTo(typeAndData, 4);
-        output.Write(typeAndData);
-        BinaryPrimitives.WriteUInt32BigEndian(four, Crc32(typeAndData));
-        output.Write(four);
     }
 
     internal static string Xmp(PngText text)
@@ -104,10 +97,13 @@ internal static class PngMetadata
     }).ToArray();
 
     /// <summary>The CRC-32 every PNG chunk ends with (ISO 3309, as in the PNG specification).</summary>
-    internal static uint Crc32(ReadOnlySpan<byte> bytes)
+    internal static uint Crc32(ReadOnlySpan<byte> bytes) => Crc32(bytes, 0xFFFFFFFFu);
+
+    /// <summary>The CRC-32 of <paramref name="bytes"/> continuing from <paramref name="crc"/> (a running value when <paramref name="finish"/> is false).</summary>
+    internal static uint Crc32(ReadOnlySpan<byte> bytes, uint crc, bool finish = true)
     {
-        var c = 0xFFFFFFFFu;
+        var c = crc;
         foreach (var b in bytes) c = CrcTable[(c ^ b) & 0xFF] ^ (c >> 8);
-        return c ^ 0xFFFFFFFFu;
+        return finish ? c ^ 0xFFFFFFFFu : c;
     }
 }
