@@ -229,7 +229,7 @@ public sealed class Infographic
         ArgumentNullException.ThrowIfNull(output);
         ArgumentOutOfRangeException.ThrowIfLessThan(scale, 0.25);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(scale, 8);
-        PngRenderer.Render(Scene, scale, output, SvgSkiaIconPainter.Instance, new PngText(Title, AltText, Describe().PlainText, Language));
+        PngRenderer.Render(Scene, scale, output, PathIconPainter.Instance, new PngText(Title, AltText, Describe().PlainText, Language));
     }
 
     /// <summary>The picture as PNG bytes.</summary>
