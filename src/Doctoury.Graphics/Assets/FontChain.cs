@@ -19,7 +19,11 @@ internal sealed record FontChain
     {
         Families = families;
         Key = string.Join(",", families);
+        _hash = Key.GetHashCode(StringComparison.Ordinal);
     }
+
+    // Chains key the shaping caches, looked up for every word the layout measures: hash once.
+    private readonly int _hash;
 
     /// <summary>Atkinson Hyperlegible for Latin, digits and punctuation; Noto for the rest.</summary>
     public static readonly FontChain Default = Prefer(FontFamily.Latin);
@@ -46,7 +50,7 @@ internal sealed record FontChain
         return LanguageTag.Parse(lang).Language is "vi" or "el" ? NotoFirst : Default;
     }
 
-    public bool Equals(FontChain? other) => other is not null && Key == other.Key;
+    public bool Equals(FontChain? other) => ReferenceEquals(this, other) || (other is not null && _hash == other._hash && Key == other.Key);
 
-    public override int GetHashCode() => Key.GetHashCode(StringComparison.Ordinal);
+    public override int GetHashCode() => _hash;
 }
