@@ -15,13 +15,14 @@ internal static class OutputSet
 {
     private sealed record Rendered(string Name, string Kind, int? Width, int? Height, byte[] Bytes, string? Layout = null);
 
+    /// <summary>One output to render, with its cost in pixels drawn (0 for text), so the largest starts first.</summary>
+    private sealed record Job(long Cost, Func<Rendered> Render);
+
     public static IReadOnlyList<OutputFile> Write(Infographic infographic, string folder, RenderOptions options)
     {
         var id = infographic.Id;
         var utf8 = new UTF8Encoding(false);
-        // Each output is rendered on its own thread (the 2x PNG alone takes most of the time), so a
-        // save in watch mode updates the files in about the time of the slowest one.
-        var jobs = new List<Func<Rendered>>();
+        var jobs = new List<Job>();
         foreach (var orientation in options.Layouts)
         {
             var cut = infographic.WithOrientation(orientation);
@@ -30,16 +31,17 @@ internal static class OutputSet
             {
                 foreach (var scale in options.Scales)
                 {
-                    jobs.Add(() => new(PngName(id, scale, orientation), "png", cut.Width * scale, cut.Height * scale, cut.RenderPng(scale), layout));
+                    jobs.Add(new((long)cut.Width * cut.Height * scale * scale, () => new(PngName(id, scale, orientation), "png", cut.Width * scale, cut.Height * scale, cut.RenderPng(scale), layout)));
                 }
             }
-            if (options.Kinds.Contains("svg")) jobs.Add(() => new(SvgName(id, orientation), "svg", cut.Width, cut.Height, utf8.GetBytes(cut.RenderSvg(options.SvgMode, options.FollowColorScheme, options.OutlineText)), layout));
+            // An SVG is text, but it shapes every line again: about a tenth of its 1x PNG.
+            if (options.Kinds.Contains("svg")) jobs.Add(new((long)cut.Width * cut.Height / 10, () => new(SvgName(id, orientation), "svg", cut.Width, cut.Height, utf8.GetBytes(cut.RenderSvg(options.SvgMode, options.FollowColorScheme, options.OutlineText)), layout)));
         }
-        if (options.Kinds.Contains("alt")) jobs.Add(() => new($"{id}.alt.txt", "alt", null, null, utf8.GetBytes(infographic.AltText + "\n")));
+        if (options.Kinds.Contains("alt")) jobs.Add(new(0, () => new($"{id}.alt.txt", "alt", null, null, utf8.GetBytes(infographic.AltText + "\n"))));
         if (options.Kinds.Contains("description"))
         {
-            jobs.Add(() => new($"{id}.description.md", "description-markdown", null, null, utf8.GetBytes(infographic.Describe().Markdown)));
-            jobs.Add(() => new($"{id}.description.html", "description-html", null, null, utf8.GetBytes(infographic.Describe().Html)));
+            jobs.Add(new(0, () => new($"{id}.description.md", "description-markdown", null, null, utf8.GetBytes(infographic.Describe().Markdown))));
+            jobs.Add(new(0, () => new($"{id}.description.html", "description-html", null, null, utf8.GetBytes(infographic.Describe().Html))));
         }
         if (options.Kinds.Contains("figure"))
         {
@@ -48,15 +50,17 @@ internal static class OutputSet
             var figure = options.Layouts.Count == 2
                 ? infographic.FigureHtml(PngName(id, 1), Png2x(Orientation.Horizontal), PngName(id, 1, Orientation.Vertical), Png2x(Orientation.Vertical))
                 : infographic.WithOrientation(options.Layouts[0]).FigureHtml(PngName(id, 1, options.Layouts[0]), Png2x(options.Layouts[0]));
-            jobs.Add(() => new($"{id}.figure.html", "figure-html", null, null, utf8.GetBytes(figure)));
+            jobs.Add(new(0, () => new($"{id}.figure.html", "figure-html", null, null, utf8.GetBytes(figure))));
         }
-        var rendered = jobs.AsParallel().AsOrdered().Select(job => job()).ToList();
+        var rendered = RenderLargestFirst(jobs);
         return rendered.Select(r =>
         {
             AtomicFile.Write(Path.Combine(folder, r.Name), r.Bytes);
             return new OutputFile(r.Name, r.Kind, r.Width, r.Height, r.Bytes.LongLength, Convert.ToHexStringLower(SHA256.HashData(r.Bytes)), r.Layout);
         }).ToList();
     }
+
+    private static Rendered[] RenderLargestFirst(List<Job> jobs) => LargestFirst.Run(jobs, job => job.Cost, job => job.Render());
 
     /// <summary><c>&lt;id&gt;.png</c>, <c>&lt;id&gt;@2x.png</c>; the vertical cut adds <c>.vertical</c> to the stem: <c>&lt;id&gt;.vertical@2x.png</c>.</summary>
     public static string PngName(string id, int scale, Orientation orientation = Orientation.Horizontal) =>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Reflection;
 using System.Security.Cryptography;
@@ -44,7 +45,10 @@ internal static class RenderCommand
         var results = new SpecResult[specs.Count];
         var duplicates = DuplicateIds.Find(specs);
         var progress = new ProgressDisplay(specs.Count, options, stdout, stderr);
-        Parallel.For(0, specs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        // A free worker takes the next spec (no chunks), and each spec spreads its outputs over the
+        // cores too (OutputSet), so a batch keeps every core busy to its last file.
+        var order = Partitioner.Create(Enumerable.Range(0, specs.Count), EnumerablePartitionerOptions.NoBuffering);
+        Parallel.ForEach(order, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             results[i] = RenderOne(specs[i], options, previous, duplicates);
             progress.Done(results[i]);

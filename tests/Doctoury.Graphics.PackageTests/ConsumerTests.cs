@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using System.Xml.Linq;
 using Xunit.Abstractions;
 
@@ -55,9 +56,9 @@ public sealed class ConsumerTests(ITestOutputHelper output) : IDisposable
         return (process.ExitCode, text);
     }
 
-    private void Pack(string project)
+    private void Pack(string project, params string[] extra)
     {
-        var (code, text) = Dotnet(Repo, null, "pack", Path.Combine(Repo, "src", project), "-c", "Release", "-o", Feed, $"-p:Version={_version}");
+        var (code, text) = Dotnet(Repo, null, ["pack", Path.Combine(Repo, "src", project), "-c", "Release", "-o", Feed, $"-p:Version={_version}", .. extra]);
         Assert.True(code == 0, text);
     }
 
@@ -111,31 +112,68 @@ public sealed class ConsumerTests(ITestOutputHelper output) : IDisposable
         Assert.Contains(Feed.Replace("\\", "\\\\"), assets); // Doctoury.Graphics came from the local folder
     }
 
+    /// <summary>
+    /// The tool as .NET 10 RID-specific packages: the small package users name points at a Native
+    /// AOT package per runtime and at <c>any</c>, the framework-dependent fallback. Installed from
+    /// the local folder, this machine's runtime gets the native binary (no dotnet host in between);
+    /// the fallback, installed by its own id, runs the same commands.
+    /// </summary>
     [Fact]
-    public void The_tool_installs_from_the_local_folder_and_renders()
+    public void The_tool_installs_from_the_local_folder_as_a_native_binary_and_renders()
     {
         Pack("Doctoury.Graphics.Cli");
-        var tools = Path.Combine(_work, "tools");
+        Pack("Doctoury.Graphics.Cli", "-r", "any");
+        // Native AOT links with clang; without it (and outside CI, which installs it) only the fallback is tried.
+        var native = RuntimeInformation.RuntimeIdentifier == "linux-x64" && (OnPath("clang") || Environment.GetEnvironmentVariable("CI") is { Length: > 0 });
+        if (native) Pack("Doctoury.Graphics.Cli", "-r", "linux-x64");
+        else output.WriteLine("No native package on this machine (needs linux-x64 and clang): the pointer package installs the fallback.");
+
+        var exe = Install("Doctoury.Graphics.Cli", "tools");
+        if (native)
+        {
+            var package = new FileInfo(Directory.GetFiles(Feed, $"Doctoury.Graphics.Cli.linux-x64.{_version}.nupkg").Single());
+            Assert.True(package.Length <= 20_000_000, $"the linux-x64 tool package is {package.Length:N0} bytes; at most 20 MB");
+            var target = new FileInfo(exe).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? exe;
+            Assert.Contains("linux-x64", target);
+            var head = new byte[4];
+            using (var binary = File.OpenRead(target)) binary.ReadExactly(head);
+            Assert.Equal("\u007fELF", System.Text.Encoding.ASCII.GetString(head));
+            Assert.False(File.Exists(Path.ChangeExtension(target, ".dll")), "the native package carries a managed entry point");
+        }
+        RenderSeedWith(exe, "tool-out");
+        RenderSeedWith(Install("Doctoury.Graphics.Cli.any", "tools-any"), "tool-any-out");
+    }
+
+    private static bool OnPath(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Any(dir => File.Exists(Path.Combine(dir, program)));
+
+    private string Install(string id, string folder)
+    {
+        var tools = Path.Combine(_work, folder);
         var config = Path.Combine(_work, "tool-config");
         Directory.CreateDirectory(config);
         WriteNugetConfig(config);
         // A package cache of its own: the tool carries every native library, so nothing else is fetched.
         var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_work, "tool-packages") };
-        var (code, text) = Dotnet(config, environment, "tool", "install", "Doctoury.Graphics.Cli", "--tool-path", tools, "--version", _version, "--configfile", Path.Combine(config, "nuget.config"));
+        var (code, text) = Dotnet(config, environment, "tool", "install", id, "--tool-path", tools, "--version", _version, "--configfile", Path.Combine(config, "nuget.config"));
         Assert.True(code == 0, text);
+        return Path.Combine(tools, OperatingSystem.IsWindows() ? "doctoury-graphics.exe" : "doctoury-graphics");
+    }
 
-        var exe = Path.Combine(tools, OperatingSystem.IsWindows() ? "doctoury-graphics.exe" : "doctoury-graphics");
-        var outDir = Path.Combine(_work, "tool-out");
+    private void RenderSeedWith(string exe, string folder)
+    {
+        var outDir = Path.Combine(_work, folder);
         var start = new ProcessStartInfo(exe) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in new[] { "render", Seed, "--out", outDir }) start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
         var all = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
         process.WaitForExit();
         Assert.True(process.ExitCode == 0, all);
-        Assert.True(File.Exists(Path.Combine(outDir, "car-t-cell-therapy@2x.png")), all);
-        Assert.True(File.Exists(Path.Combine(outDir, "manifest.json")), all);
+        foreach (var file in new[] { "car-t-cell-therapy@2x.png", "car-t-cell-therapy.vertical@2x.png", "car-t-cell-therapy.svg", "manifest.json" })
+            Assert.True(File.Exists(Path.Combine(outDir, file)), $"{exe} did not write {file}: {all}");
         using var png = SkiaSharp.SKBitmap.Decode(Path.Combine(outDir, "car-t-cell-therapy.png"));
         Assert.Equal(1600, png.Width);
+        Assert.Equal("img", XDocument.Load(Path.Combine(outDir, "car-t-cell-therapy.svg")).Root!.Attribute("role")?.Value);
 
         var version = new ProcessStartInfo(exe) { RedirectStandardOutput = true };
         version.ArgumentList.Add("--version");
