@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Times the tool cold, as a user runs it, against Graphviz drawing the same four-step process
-# (bench/car-t.dot): each round runs every command once in turn (A B C A B C ...), so drift on a
-# shared machine hits them alike. Prints per command the median wall time, the median peak memory
-# and the median of its per-round ratio to `dot -Tpng`.
+# (tests/Doctoury.Graphics.Benchmarks/car-t.dot): each round runs every command once in turn
+# (A B C A B C ...), so drift on a shared machine hits them alike. Prints per command the median
+# wall time, the median peak memory (RSS) and the median of its per-round ratio to `dot -Tpng`.
+# A batch of 100 specs (the seed under 100 ids) shows whether memory stays flat as a batch grows.
 #
 #   scripts/speed-check.sh                       # publishes the native (AOT) and the framework-dependent tool first
 #   scripts/speed-check.sh --tool PATH [--tool PATH ...] [--runs N]
@@ -37,6 +38,8 @@ spec="$root/specs/car-t-cell-therapy.yaml"
 dotfile="$root/tests/Doctoury.Graphics.Benchmarks/car-t.dot"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+mkdir "$work/batch"
+for i in $(seq -w 1 100); do sed "s/^id: car-t-cell-therapy$/id: car-t-$i/" "$spec" > "$work/batch/car-t-$i.yaml"; done
 
 # name<TAB>command; every command writes into the scratch folder.
 cases=("dot -Tpng	dot -Tpng -Gdpi=136 $dotfile -o $work/car-t.png")
@@ -44,6 +47,7 @@ for tool in "${tools[@]}"; do
   label=$(basename "$(dirname "$tool")")
   cases+=("$label: full bundle	$tool render $spec --out $work/$label --force")
   cases+=("$label: --format svg	$tool render $spec --out $work/$label-svg --force --format svg")
+  cases+=("$label: 100 specs, full bundles	$tool render $work/batch --out $work/$label-batch --force")
 done
 
 # One warm-up round (disk cache), then the timed rounds.
@@ -58,10 +62,17 @@ for round in $(seq "$runs"); do
 done
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+declare -a peaks
 printf '%-36s %10s %10s %12s\n' "cold, median of $runs alternating runs" "wall (s)" "peak MiB" "÷ dot -Tpng"
 for i in "${!cases[@]}"; do
   wall=$(awk -v i="$i" '$2 == i { print $3 / 1e6 }' "$work/times" | median)
   peak=$(awk -v i="$i" '$2 == i { printf "%.1f\n", $4 / 1024 }' "$work/times" | median)
   ratio=$(awk -v i="$i" '$2 == 0 { dot[$1] = $3 } $2 == i { t[$1] = $3 } END { for (r in t) if (dot[r] > 0) printf "%.2f\n", t[r] / dot[r] }' "$work/times" | median)
   printf '%-36s %10.3f %10.1f %12.2f\n' "${cases[$i]%%	*}" "$wall" "$peak" "$ratio"
+  peaks[$i]=$peak
+done
+# Cases go in threes per tool: full bundle, svg, batch.
+for t in "${!tools[@]}"; do
+  one=${peaks[$((1 + 3 * t))]}; batch=${peaks[$((3 + 3 * t))]}
+  awk -v l="$(basename "$(dirname "${tools[$t]}")")" -v a="$one" -v b="$batch" 'BEGIN { printf "%s: peak memory of 100 specs is %.2fx that of one\n", l, b / a }'
 done

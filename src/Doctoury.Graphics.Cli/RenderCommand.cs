@@ -120,10 +120,14 @@ internal static class RenderCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            report = report with { Diagnostics = [.. report.Diagnostics, new Diagnostic("DG0018", DiagnosticSeverity.Error, "The outputs cannot be written: " + e.Message, spec, 1, 1, "", "Check the output folder's permissions and free space; earlier outputs were kept.")] };
+            report = WriteFailed(report, spec, e);
             return Done(RenderStatus.Failed);
         }
     }
+
+    // Out of the catch handler: a loop (the spread) inside a handler makes the whole of RenderOne jitted with full optimisation.
+    private static SpecReport WriteFailed(SpecReport report, string spec, Exception e) =>
+        report with { Diagnostics = [.. report.Diagnostics, new Diagnostic("DG0018", DiagnosticSeverity.Error, "The outputs cannot be written: " + e.Message, spec, 1, 1, "", "Check the output folder's permissions and free space; earlier outputs were kept.")] };
 
     /// <summary>The spec and icon bytes, the tool's version and the options: what decides the outputs.</summary>
     private static string InputHash(Infographic infographic, RenderOptions options)

@@ -23,7 +23,7 @@ internal sealed record RenderOptions(
     public static readonly string[] AllKinds = ["png", "svg", "alt", "description", "figure"];
 
     /// <summary>Everything that changes the bytes written, for the up-to-date check.</summary>
-    public string Fingerprint => $"kinds={string.Join(",", Kinds.Order())};scales={string.Join(",", Scales)};svg={SvgMode};scheme={FollowColorScheme};level={Level};layout={string.Join(",", Layouts)};theme={Theme};outlines={OutlineText}";
+    public string Fingerprint => $"kinds={string.Join(",", Kinds.Order())};scales={string.Join(",", Scales.Select(s => s.ToString(System.Globalization.CultureInfo.InvariantCulture)))};svg={SvgMode};scheme={FollowColorScheme};level={Level};layout={string.Join(",", Layouts.Select(l => l.ToString()))};theme={Theme};outlines={OutlineText}";
 
     /// <summary>Parses the arguments after <c>render</c>; null with the message when they are wrong.</summary>
     public static (RenderOptions? Options, string? Error, bool Help) Parse(IReadOnlyList<string> args)

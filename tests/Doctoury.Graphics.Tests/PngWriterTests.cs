@@ -71,6 +71,91 @@ public sealed class PngWriterTests
         Assert.True(ours.Length < skia.Size * 0.9, $"{ours.Length} bytes against Skia's {skia.Size}");
     }
 
+    [Fact]
+    public void A_large_picture_is_compressed_in_strips_that_inflate_as_one_checked_zlib_stream()
+    {
+        // 1500 x 2100 RGB is 9.5 MB of rows: two strips. Noise, so every strip has real data.
+        using var bitmap = new SKBitmap(new SKImageInfo(1500, 2100, SKColorType.Rgba8888, SKAlphaType.Premul));
+        var random = new Random(7);
+        var bytes = bitmap.GetPixelSpan().ToArray();
+        random.NextBytes(bytes);
+        for (var i = 3; i < bytes.Length; i += 4) bytes[i] = 255;
+        System.Runtime.InteropServices.Marshal.Copy(bytes, 0, bitmap.GetPixels(), bytes.Length);
+        Assert.Equal(2, PngWriter.StripCount(2100, 1500 * 3));
+        using var pixels = bitmap.PeekPixels();
+        using var stream = new MemoryStream();
+        PngWriter.Write(pixels, opaque: true, stream, null);
+        var png = stream.ToArray();
+        AssertSamePixels(pixels, png);
+
+        // .NET's inflater checks the Adler-32 trailer, which joins the strips' own.
+        var rows = new MemoryStream();
+        using (var zlib = new System.IO.Compression.ZLibStream(new MemoryStream(IdatData(png)), System.IO.Compression.CompressionMode.Decompress)) zlib.CopyTo(rows);
+        var expected = new byte[2100 * (1 + 1500 * 3)];
+        for (int y = 0, o = 0; y < 2100; y++)
+        {
+            expected[o++] = 0;
+            for (var x = 0; x < 1500; x++, o += 3) bytes.AsSpan((y * 1500 + x) * 4, 3).CopyTo(expected.AsSpan(o));
+        }
+        Assert.True(expected.AsSpan().SequenceEqual(rows.ToArray()), "the inflated rows differ from the pixels");
+    }
+
+    [Fact]
+    public void The_strip_count_depends_on_the_picture_only()
+    {
+        Assert.Equal(4, PngWriter.StripCount(2026, 3200 * 3)); // the seed at 2x
+        Assert.Equal(1, PngWriter.StripCount(1013, 1600 * 3)); // the seed at 1x
+        Assert.Equal(8, PngWriter.StripCount(20_000, 8000 * 3));
+        Assert.Equal(1, PngWriter.StripCount(1, 1));
+    }
+
+    [Fact]
+    public void Adler32_of_joined_runs_is_combined_from_each_runs_own()
+    {
+        var data = new byte[300_000];
+        new Random(3).NextBytes(data);
+        foreach (var cut in new[] { 0, 1, 65_521, 150_000, 299_999 })
+            Assert.Equal(Adler32(data), PngWriter.Adler32Combine(Adler32(data.AsSpan(0, cut)), Adler32(data.AsSpan(cut)), data.Length - cut));
+    }
+
+    [Fact]
+    public void Dropping_alpha_keeps_red_green_and_blue_for_every_row_length()
+    {
+        var random = new Random(5);
+        for (var width = 1; width <= 37; width++)
+        {
+            var rgba = new byte[width * 4];
+            random.NextBytes(rgba);
+            var rgb = new byte[width * 3 + 4];
+            Rgba.ToRgb(rgba, rgb);
+            for (var x = 0; x < width; x++) Assert.Equal(rgba.AsSpan(x * 4, 3).ToArray(), rgb.AsSpan(x * 3, 3).ToArray());
+        }
+    }
+
+    /// <summary>The textbook Adler-32 (RFC 1950), to check the combination against.</summary>
+    private static uint Adler32(ReadOnlySpan<byte> data)
+    {
+        uint a = 1, b = 0;
+        foreach (var value in data)
+        {
+            a = (a + value) % 65521;
+            b = (b + a) % 65521;
+        }
+        return (b << 16) | a;
+    }
+
+    private static byte[] IdatData(byte[] png)
+    {
+        var data = new MemoryStream();
+        for (var at = 8; at < png.Length;)
+        {
+            var length = BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(at));
+            if (Encoding.ASCII.GetString(png, at + 4, 4) == "IDAT") data.Write(png, at + 8, length);
+            at += 12 + length;
+        }
+        return data.ToArray();
+    }
+
     private static void AssertSamePixels(SKPixmap drawn, byte[] png)
     {
         using var decoded = SKBitmap.Decode(png, new SKImageInfo(drawn.Width, drawn.Height, SKColorType.Rgba8888, drawn.AlphaType));

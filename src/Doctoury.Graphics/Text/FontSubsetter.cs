@@ -20,7 +20,7 @@ internal static partial class FontSubsetter
     public static byte[] Subset(byte[] font, IEnumerable<int> codePoints)
     {
         var sorted = codePoints.Distinct().Order().ToArray();
-        return Cache.GetOrAdd((font, string.Join(",", sorted)), static (key, points) => TrySubset(key.Font, points) ?? key.Font, sorted);
+        return Cache.GetOrAdd((font, string.Join(",", Array.ConvertAll(sorted, p => p.ToString(System.Globalization.CultureInfo.InvariantCulture)))), static (key, points) => TrySubset(key.Font, points) ?? key.Font, sorted);
     }
 
     private static byte[]? TrySubset(byte[] font, int[] codePoints)

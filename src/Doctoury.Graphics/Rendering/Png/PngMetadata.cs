@@ -100,6 +100,7 @@ internal static class PngMetadata
     internal static uint Crc32(ReadOnlySpan<byte> bytes) => Crc32(bytes, 0xFFFFFFFFu);
 
     /// <summary>The CRC-32 of <paramref name="bytes"/> continuing from <paramref name="crc"/> (a running value when <paramref name="finish"/> is false).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal static uint Crc32(ReadOnlySpan<byte> bytes, uint crc, bool finish = true)
     {
         var c = crc;
