@@ -6,18 +6,20 @@
 # A batch of 100 specs (the seed under 100 ids) shows whether memory stays flat as a batch grows.
 #
 #   scripts/speed-check.sh                       # publishes the native (AOT) and the framework-dependent tool first
-#   scripts/speed-check.sh --tool PATH [--tool PATH ...] [--runs N]
+#   scripts/speed-check.sh --tool PATH [--tool PATH ...] [--runs N] [--no-batch]
 #
 # Needs Graphviz (Debian: graphviz) and GNU time (Debian: time). Publishing the native tool needs
 # clang and zlib1g-dev (Debian), as Native AOT does.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 runs=11
+batch=yes
 tools=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs=$2; shift 2 ;;
     --tool) tools+=("$2"); shift 2 ;;
+    --no-batch) batch=no; shift ;;
     -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "speed-check: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
@@ -47,7 +49,7 @@ for tool in "${tools[@]}"; do
   label=$(basename "$(dirname "$tool")")
   cases+=("$label: full bundle	$tool render $spec --out $work/$label --force")
   cases+=("$label: --format svg	$tool render $spec --out $work/$label-svg --force --format svg")
-  cases+=("$label: 100 specs, full bundles	$tool render $work/batch --out $work/$label-batch --force")
+  [ "$batch" = yes ] && cases+=("$label: 100 specs, full bundles	$tool render $work/batch --out $work/$label-batch --force")
 done
 
 # One warm-up round (disk cache), then the timed rounds.
@@ -72,7 +74,7 @@ for i in "${!cases[@]}"; do
   peaks[$i]=$peak
 done
 # Cases go in threes per tool: full bundle, svg, batch.
-for t in "${!tools[@]}"; do
+[ "$batch" = yes ] && for t in "${!tools[@]}"; do
   one=${peaks[$((1 + 3 * t))]}; batch=${peaks[$((3 + 3 * t))]}
   awk -v l="$(basename "$(dirname "${tools[$t]}")")" -v a="$one" -v b="$batch" 'BEGIN { printf "%s: peak memory of 100 specs is %.2fx that of one\n", l, b / a }'
 done

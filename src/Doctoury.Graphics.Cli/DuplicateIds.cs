@@ -11,9 +11,9 @@ internal static partial class DuplicateIds
 {
     public const string Code = "DG0025";
 
-    /// <summary>Parses each file for its id; see <see cref="Find(IEnumerable{ValueTuple{string, string}})"/>.</summary>
+    /// <summary>Parses each file for its id (one file has no one to clash with); see <see cref="Find(IEnumerable{ValueTuple{string, string}})"/>.</summary>
     public static IReadOnlyDictionary<string, Diagnostic> Find(IReadOnlyList<string> files) =>
-        Find(files.Select(f => (f, Infographic.ParseFile(f).Infographic?.Id)));
+        files.Count < 2 ? new Dictionary<string, Diagnostic>() : Find(files.Select(f => (f, Infographic.ParseFile(f).Infographic?.Id)));
 
     /// <summary>The error for every file whose id another file of the batch also has, keyed by file.</summary>
     public static IReadOnlyDictionary<string, Diagnostic> Find(IEnumerable<(string File, string? Id)> specs)

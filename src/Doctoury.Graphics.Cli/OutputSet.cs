@@ -18,11 +18,19 @@ internal static class OutputSet
     /// <summary>One output to render, with its cost in pixels drawn (0 for text), so the largest starts first.</summary>
     private sealed record Job(long Cost, Func<Rendered> Render);
 
-    public static IReadOnlyList<OutputFile> Write(Infographic infographic, string folder, RenderOptions options)
+    /// <param name="onAllCores">
+    /// Spread this spec's outputs (and each large PNG's compression) over every core: right for one
+    /// spec. A batch passes false, since it keeps the cores busy with one spec each; nesting both
+    /// would oversubscribe the cores and hold more pictures in memory at once.
+    /// </param>
+    public static IReadOnlyList<OutputFile> Write(Infographic infographic, string folder, RenderOptions options, bool onAllCores = true)
     {
         var id = infographic.Id;
         var utf8 = new UTF8Encoding(false);
         var jobs = new List<Job>();
+        // With both cuts, four PNGs already fill the cores; with one, its 2x PNG is the long pole
+        // and its strips are compressed on every core.
+        var stripsOnAllCores = onAllCores && options.Layouts.Count == 1;
         foreach (var orientation in options.Layouts)
         {
             var cut = infographic.WithOrientation(orientation);
@@ -31,7 +39,7 @@ internal static class OutputSet
             {
                 foreach (var scale in options.Scales)
                 {
-                    jobs.Add(new((long)cut.Width * cut.Height * scale * scale, () => new(PngName(id, scale, orientation), "png", cut.Width * scale, cut.Height * scale, cut.RenderPng(scale), layout)));
+                    jobs.Add(new((long)cut.Width * cut.Height * scale * scale, () => new(PngName(id, scale, orientation), "png", cut.Width * scale, cut.Height * scale, Png(cut, scale, stripsOnAllCores), layout)));
                 }
             }
             // An SVG is text, but it shapes every line again: about a tenth of its 1x PNG.
@@ -52,7 +60,7 @@ internal static class OutputSet
                 : infographic.WithOrientation(options.Layouts[0]).FigureHtml(PngName(id, 1, options.Layouts[0]), Png2x(options.Layouts[0]));
             jobs.Add(new(0, () => new($"{id}.figure.html", "figure-html", null, null, utf8.GetBytes(figure))));
         }
-        var rendered = RenderLargestFirst(jobs);
+        var rendered = LargestFirst.Run(jobs, job => job.Cost, job => job.Render(), maxWorkers: onAllCores ? Environment.ProcessorCount : 1);
         return rendered.Select(r =>
         {
             AtomicFile.Write(Path.Combine(folder, r.Name), r.Bytes);
@@ -60,7 +68,12 @@ internal static class OutputSet
         }).ToList();
     }
 
-    private static Rendered[] RenderLargestFirst(List<Job> jobs) => LargestFirst.Run(jobs, job => job.Cost, job => job.Render());
+    private static byte[] Png(Infographic cut, int scale, bool onAllCores)
+    {
+        using var memory = new MemoryStream();
+        cut.RenderPng(memory, scale, onAllCores);
+        return memory.ToArray();
+    }
 
     /// <summary><c>&lt;id&gt;.png</c>, <c>&lt;id&gt;@2x.png</c>; the vertical cut adds <c>.vertical</c> to the stem: <c>&lt;id&gt;.vertical@2x.png</c>.</summary>
     public static string PngName(string id, int scale, Orientation orientation = Orientation.Horizontal) =>

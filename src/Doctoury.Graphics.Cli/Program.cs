@@ -1,3 +1,4 @@
 using Doctoury.Graphics.Cli;
 
+LargeBlocks.ReturnToTheSystemWhenFreed();
 return CommandLine.Run(args, Console.Out, Console.Error);

@@ -45,12 +45,16 @@ internal static class RenderCommand
         var results = new SpecResult[specs.Count];
         var duplicates = DuplicateIds.Find(specs);
         var progress = new ProgressDisplay(specs.Count, options, stdout, stderr);
-        // A free worker takes the next spec (no chunks), and each spec spreads its outputs over the
-        // cores too (OutputSet), so a batch keeps every core busy to its last file.
+        // One spec spreads its outputs over the cores (OutputSet). In a batch each free worker takes
+        // the next spec (no chunks) and renders its outputs itself, so the cores stay busy to the last
+        // spec with one spec's pictures each in memory, not several.
+        var onAllCores = specs.Count == 1;
         var order = Partitioner.Create(Enumerable.Range(0, specs.Count), EnumerablePartitionerOptions.NoBuffering);
         Parallel.ForEach(order, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            results[i] = RenderOne(specs[i], options, previous, duplicates);
+            // The drawn infographic is for watch's preview; a batch keeps only the reports, so its
+            // memory does not grow with its length.
+            results[i] = RenderOne(specs[i], options, previous, duplicates, onAllCores) with { Infographic = null };
             progress.Done(results[i]);
         });
         progress.Finish();
@@ -80,7 +84,8 @@ internal static class RenderCommand
     }
 
     /// <param name="duplicates">Specs of the batch whose id another spec shares (<see cref="DuplicateIds"/>): they fail, unwritten.</param>
-    internal static SpecResult RenderOne(string spec, RenderOptions options, IReadOnlyDictionary<string, ManifestEntry> previous, IReadOnlyDictionary<string, Diagnostic>? duplicates = null)
+    /// <param name="onAllCores">Spread the spec's outputs over every core (see <see cref="OutputSet.Write"/>).</param>
+    internal static SpecResult RenderOne(string spec, RenderOptions options, IReadOnlyDictionary<string, ManifestEntry> previous, IReadOnlyDictionary<string, Diagnostic>? duplicates = null, bool onAllCores = true)
     {
         var clock = Stopwatch.StartNew();
         var result = Infographic.ParseFile(spec);
@@ -114,7 +119,7 @@ internal static class RenderCommand
         }
         try
         {
-            var files = OutputSet.Write(infographic, options.OutDir, options);
+            var files = OutputSet.Write(infographic, options.OutDir, options, onAllCores);
             report = report with { Written = files };
             return Done(RenderStatus.Written, new ManifestEntry(infographic.Id, infographic.Title, infographic.AltText, Path.GetFileName(spec), files, inputHash));
         }

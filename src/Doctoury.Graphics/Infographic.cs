@@ -224,12 +224,20 @@ public sealed class Infographic
     /// </summary>
     /// <param name="output">Where the PNG bytes go; left open.</param>
     /// <param name="scale">Device pixels per CSS pixel: 1 for the 1x image, 2 for the 2x image. Between 0.25 and 8.</param>
-    public void RenderPng(Stream output, double scale = 1)
+    public void RenderPng(Stream output, double scale = 1) => RenderPng(output, scale, onAllCores: true);
+
+    /// <param name="output">Where the PNG bytes go; left open.</param>
+    /// <param name="scale">Device pixels per CSS pixel.</param>
+    /// <param name="onAllCores">
+    /// False when the caller already keeps every core busy (a batch of specs): the picture's strips
+    /// are then compressed one after another on this thread. The bytes are the same either way.
+    /// </param>
+    internal void RenderPng(Stream output, double scale, bool onAllCores)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentOutOfRangeException.ThrowIfLessThan(scale, 0.25);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(scale, 8);
-        PngRenderer.Render(Scene, scale, output, PathIconPainter.Instance, new PngText(Title, AltText, Describe().PlainText, Language));
+        PngRenderer.Render(Scene, scale, output, PathIconPainter.Instance, new PngText(Title, AltText, Describe().PlainText, Language), onAllCores);
     }
 
     /// <summary>The picture as PNG bytes.</summary>

@@ -8,11 +8,11 @@ namespace Doctoury.Graphics.Rendering.Png;
 /// <summary>Draws a Scene with SkiaSharp at any scale. It only translates nodes; every position comes from the layout.</summary>
 internal static class PngRenderer
 {
-    public static void Render(InfographicScene scene, double scale, Stream output, IIconPainter icons, PngText? text = null)
+    public static void Render(InfographicScene scene, double scale, Stream output, IIconPainter icons, PngText? text = null, bool onAllCores = true)
     {
         using var image = Draw(scene, scale, icons);
         using var pixels = image.PeekPixels() ?? throw new InvalidOperationException("The drawing surface has no pixels to encode.");
-        PngWriter.Write(pixels, Opaque(scene), output, text);
+        PngWriter.Write(pixels, Opaque(scene), output, text, onAllCores);
     }
 
     /// <summary>The picture drawn at <paramref name="scale"/>, as premultiplied Rgba8888 pixels.</summary>

@@ -24,7 +24,8 @@ internal static class PngWriter
     /// <param name="opaque">True when every pixel is opaque (the picture was drawn on an opaque background).</param>
     /// <param name="output">Where the PNG goes.</param>
     /// <param name="text">The words to carry in iTXt and XMP chunks, or null.</param>
-    public static void Write(SKPixmap pixels, bool opaque, Stream output, PngText? text)
+    /// <param name="onAllCores">Compress the strips in parallel; false when the caller keeps the cores busy already.</param>
+    public static void Write(SKPixmap pixels, bool opaque, Stream output, PngText? text, bool onAllCores = true)
     {
         if (pixels.ColorType != SKColorType.Rgba8888) throw new ArgumentException("The PNG writer takes Rgba8888 pixels.", nameof(pixels));
         if (!opaque && pixels.AlphaType == SKAlphaType.Premul)
@@ -32,7 +33,7 @@ internal static class PngWriter
             using var straight = new SKBitmap(new SKImageInfo(pixels.Width, pixels.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul));
             if (!pixels.ReadPixels(straight.PeekPixels())) throw new InvalidOperationException("Could not unpremultiply the picture's pixels.");
             using var pixmap = straight.PeekPixels();
-            Write(pixmap, opaque, output, text);
+            Write(pixmap, opaque, output, text, onAllCores);
             return;
         }
         output.Write(Signature);
@@ -49,7 +50,7 @@ internal static class PngWriter
         var strips = StripCount(pixels.Height, (long)pixels.Width * channels);
         var parts = new Strip[strips];
         // Each strip is compressed on its own, all cores at once; their streams join into one.
-        Parallel.For(0, strips, k => parts[k] = Compress(pixels, opaque, k * pixels.Height / strips, (k + 1) * pixels.Height / strips, last: k == strips - 1));
+        Parallel.For(0, strips, new ParallelOptions { MaxDegreeOfParallelism = onAllCores ? -1 : 1 }, k => parts[k] = Compress(pixels, opaque, k * pixels.Height / strips, (k + 1) * pixels.Height / strips, last: k == strips - 1));
         var total = 2 + parts.Sum(part => (long)part.Deflate.Count) + 4;
         using (var idat = new IdatStream(output, (int)Math.Min(IdatSize, total)))
         {
