@@ -30,6 +30,7 @@ internal static class RenderCommand
         if (options is null) return CommandLine.UsageError(stderr, error!);
         var specs = SpecPaths.Expand(options.Inputs);
         if (specs.Count == 0) return CommandLine.UsageError(stderr, $"no .yaml files in {string.Join(", ", options.Inputs)}.");
+        if (specs.Count == 1) Warmup.Start();
         try
         {
             Directory.CreateDirectory(options.OutDir);
