@@ -2,7 +2,8 @@
 # Times the tool cold, as a user runs it, against Graphviz drawing the same four-step process
 # (tests/Doctoury.Graphics.Benchmarks/car-t.dot): each round runs every command once in turn
 # (A B C A B C ...), so drift on a shared machine hits them alike. Prints per command the median
-# wall time, the median peak memory (RSS) and the median of its per-round ratio to `dot -Tpng`.
+# wall time, the median peak memory (RSS), the median of its per-round ratio to `dot -Tpng` and
+# the ratio of the two medians (the per-round ratio is the noisier: a quick dot run inflates it).
 # A batch of 100 specs (the seed under 100 ids) shows whether memory stays flat as a batch grows.
 #
 #   scripts/speed-check.sh                       # publishes the native (AOT) and the framework-dependent tool first
@@ -65,12 +66,13 @@ done
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 declare -a peaks
-printf '%-36s %10s %10s %12s\n' "cold, median of $runs alternating runs" "wall (s)" "peak MiB" "÷ dot -Tpng"
+printf '%-36s %10s %10s %12s %12s\n' "cold, median of $runs alternating runs" "wall (s)" "peak MiB" "÷ dot, pairs" "÷ dot median"
 for i in "${!cases[@]}"; do
   wall=$(awk -v i="$i" '$2 == i { print $3 / 1e6 }' "$work/times" | median)
   peak=$(awk -v i="$i" '$2 == i { printf "%.1f\n", $4 / 1024 }' "$work/times" | median)
   ratio=$(awk -v i="$i" '$2 == 0 { dot[$1] = $3 } $2 == i { t[$1] = $3 } END { for (r in t) if (dot[r] > 0) printf "%.2f\n", t[r] / dot[r] }' "$work/times" | median)
-  printf '%-36s %10.3f %10.1f %12.2f\n' "${cases[$i]%%	*}" "$wall" "$peak" "$ratio"
+  [ "$i" -eq 0 ] && dotwall=$wall
+  printf '%-36s %10.3f %10.1f %12.2f %12.2f\n' "${cases[$i]%%	*}" "$wall" "$peak" "$ratio" "$(awk -v a="$wall" -v b="$dotwall" 'BEGIN { print a / b }')"
   peaks[$i]=$peak
 done
 # Cases go in threes per tool: full bundle, svg, batch.

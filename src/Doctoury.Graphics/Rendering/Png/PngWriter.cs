@@ -10,7 +10,7 @@ namespace Doctoury.Graphics.Rendering.Png;
 /// compresses 3 to 5 times faster than the zlib inside Skia (shared/perf-spike-2.md §4). Choices
 /// measured on the seed: opaque pictures as RGB (the alpha channel says nothing), filter None on
 /// every row (flat artwork compresses best unfiltered: 0.74× the bytes of Skia's Sub filter), zlib
-/// level 5 (<see cref="Level"/>), one IDAT chunk per MiB. Rows are converted straight from the pixmap, one at a time, so
+/// level 4 (<see cref="Level"/>), one IDAT chunk per MiB. Rows are converted straight from the pixmap, one at a time, so
 /// no second full-size copy is made; the text chunks go after IHDR in the same pass. A large
 /// picture is compressed in strips on all cores (<see cref="StripCount"/>). A picture with
 /// transparency is written as RGBA with its alpha unpremultiplied, as PNG stores it.
@@ -19,9 +19,10 @@ internal static class PngWriter
 {
     private const int IdatSize = 1 << 20;
 
-    // zlib-ng level 5: on the seed's four PNGs 0.83x the time of level 6 for 1.02x the bytes (the 2x
-    // PNG 470,220 bytes, 0.765x Skia's); level 4 gave 0.785x, level 3 0.803x.
-    private const int Level = 5;
+    // zlib-ng level 4: the seed's 2x PNG is 482,958 bytes (0.785x Skia's 614,915; level 6 gave
+    // 0.748x, level 5 0.765x, level 3 0.803x) and the native tool's cold full bundle runs 6 % faster
+    // than at level 5 (scripts/speed-check.sh, same run).
+    private const int Level = 4;
     private static readonly byte[] Signature = [137, 80, 78, 71, 13, 10, 26, 10];
 
     /// <param name="pixels">Rgba8888 pixels, premultiplied or not; a non-opaque picture is read unpremultiplied.</param>
