@@ -163,6 +163,18 @@ public sealed class Infographic
     }
 
     /// <summary>
+    /// Reads a spec from text that came from a file: diagnostics name <paramref name="fileName"/>, and
+    /// custom icon files are read from <paramref name="specFile"/>'s folder when it is given.
+    /// For hosts that read the file themselves (and hash what they read).
+    /// </summary>
+    internal static InfographicParseResult ParseText(string yaml, string fileName, string? specFile)
+    {
+        var full = specFile is null ? null : Path.GetFullPath(specFile);
+        var (spec, diagnostics) = SpecParser.Parse(yaml, fileName, full is null ? null : Path.GetDirectoryName(full));
+        return new InfographicParseResult(spec is null ? null : new Infographic(spec, full), diagnostics);
+    }
+
+    /// <summary>
     /// Reads a spec file, which must be UTF-8. Never throws for bad content or a missing file:
     /// problems come back as diagnostics. Custom icons (<c>icon: ./my-icon.svg</c>) are read from
     /// the spec's folder only.
