@@ -47,10 +47,13 @@ internal sealed class InfographicStore : IDisposable
         _source = source;
         _options = options.Value;
         _logger = logger;
-        _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = _options.CacheSizeLimit });
+        _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = _options.CacheSizeLimit, TrackStatistics = true });
     }
 
     public InfographicsOptions Options => _options;
+
+    /// <summary>What the cache holds now, as counted against <see cref="InfographicsOptions.CacheSizeLimit"/>.</summary>
+    public long CachedBytes => _cache.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
 
     /// <summary>The path the endpoint was mapped at (for example <c>/infographics</c>), once it is.</summary>
     public string? Prefix { get; set; }
