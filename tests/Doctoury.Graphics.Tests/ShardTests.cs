@@ -228,6 +228,15 @@ public sealed class ShardTests(ShardedSpecs rendered) : IClassFixture<ShardedSpe
     }
 
     [Fact]
+    public void The_docs_show_the_matrix_and_the_readme_links_them()
+    {
+        var docs = File.ReadAllText(Path.Combine(Repo.Root, "docs", "sharding.md"));
+        Assert.Contains("render specs --out out --shard ${{ matrix.shard }}/3", docs);
+        Assert.Contains("doctoury-graphics merge shards --out", docs);
+        Assert.Contains("(docs/sharding.md)", File.ReadAllText(Path.Combine(Repo.Root, "README.md")));
+    }
+
+    [Fact]
     public void Help_lists_the_shard_option_and_the_merge_command()
     {
         var help = Run("--help").Stdout;
