@@ -12,6 +12,7 @@ internal static class CommandLine
 
         Usage:
           doctoury-graphics render <specs, folders or globs>... --out <dir> [options]
+          doctoury-graphics merge <shard folders>... --out <dir> [--format text|json]
           doctoury-graphics check <specs, folders or globs>... [--format text|json] [--level AA|AAA]
                                   [--layout horizontal|vertical|both] [--theme <name>]
           doctoury-graphics watch <folder> [--out <dir>] [--port <n>] [--theme <name>]
@@ -48,6 +49,13 @@ internal static class CommandLine
                                   high-contrast), whatever its file says
           --allow-audit-failures  write specs that fail the audit, with warnings
           --force                 render even when the outputs are up to date
+          --shard <i/n>           only part i of n (1 <= i <= n): each spec falls in one
+                                  part by a hash of its id, the same on every machine, so
+                                  n CI jobs render every spec once
+        merge joins the folders of the n parts (or the folder they were downloaded
+        into) into <dir>: it checks every file against its manifest, refuses an id
+        that comes from two parts with other files, copies the files and writes the
+        manifest one unsharded render would have written. See docs/sharding.md.
         check validates specs and audits the pictures each would draw, writing
         nothing: WCAG 2.2 contrast of every text and needed graphic, text size, and
         text outside its box, in both cuts unless --layout says otherwise (a finding
@@ -73,6 +81,7 @@ internal static class CommandLine
         return args[0] switch
         {
             "render" => RenderCommand.Run(args[1..], stdout, stderr),
+            "merge" => MergeCommand.Run(args[1..], stdout, stderr),
             "check" => CheckCommand.Run(args[1..], stdout, stderr),
             "watch" => WatchCommand.Run(args[1..], stdout, stderr),
             "init" => InfoCommands.Init(args[1..], stdout, stderr),

@@ -5,7 +5,7 @@ namespace Doctoury.Graphics.Cli;
 /// <summary>How the CLI prints results: compiler-style lines for people and editors, or JSON for machines.</summary>
 internal enum OutputFormat { Text, Json }
 
-/// <summary>The result of one spec: its diagnostics and, for render, the files written.</summary>
+/// <summary>The result of one spec: its diagnostics and, for render, the files written. For merge, <c>File</c> is a shard's manifest.</summary>
 internal sealed record SpecReport(string File, string? Id, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Written)
 {
     public bool Failed => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
@@ -42,7 +42,7 @@ internal static class DiagnosticReport
                 json.WriteStartArray("diagnostics");
                 foreach (var d in report.Diagnostics) WriteDiagnostic(json, d);
                 json.WriteEndArray();
-                if (command == "render")
+                if (command is "render" or "merge") // the files render wrote, or merge copied
                 {
                     json.WriteStartArray("written");
                     foreach (var file in report.Written) json.WriteStringValue(file.Path);

@@ -30,14 +30,17 @@ internal static class Manifest
     }
 
     /// <summary>The entries of an existing manifest; none when it is missing or unreadable (it is then rebuilt).</summary>
-    public static IReadOnlyList<ManifestEntry> Read(string folder)
+    public static IReadOnlyList<ManifestEntry> Read(string folder) => ReadOrNull(folder) ?? [];
+
+    /// <summary>The entries of the folder's manifest, or null when it is missing, unreadable or of another version (<c>merge</c> must tell that from an empty one).</summary>
+    public static IReadOnlyList<ManifestEntry>? ReadOrNull(string folder)
     {
         var path = Path.Combine(folder, "manifest.json");
-        if (!File.Exists(path)) return [];
+        if (!File.Exists(path)) return null;
         try
         {
             using var document = JsonDocument.Parse(File.ReadAllBytes(path));
-            if (document.RootElement.GetProperty("version").GetInt32() != FormatVersion) return [];
+            if (document.RootElement.GetProperty("version").GetInt32() != FormatVersion) return null;
             return document.RootElement.GetProperty("infographics").EnumerateArray().Select(e => new ManifestEntry(
                 e.GetProperty("id").GetString()!, e.GetProperty("title").GetString()!, e.GetProperty("alt").GetString()!, e.GetProperty("spec").GetString()!,
                 e.GetProperty("files").EnumerateArray().Select(f => new OutputFile(
@@ -49,7 +52,7 @@ internal static class Manifest
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or IOException or FormatException)
         {
-            return [];
+            return null;
         }
     }
 

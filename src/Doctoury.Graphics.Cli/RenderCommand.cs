@@ -30,6 +30,17 @@ internal static class RenderCommand
         if (options is null) return CommandLine.UsageError(stderr, error!);
         var specs = SpecPaths.Expand(options.Inputs);
         if (specs.Count == 0) return CommandLine.UsageError(stderr, $"no .yaml files in {string.Join(", ", options.Inputs)}.");
+        IReadOnlyDictionary<string, Diagnostic>? duplicates = null;
+        if (options.Shard is { } shard)
+        {
+            // The whole batch is parsed for the ids that place its specs (Shard); the ids are then
+            // reused for the duplicate check of this part, which holds every spec sharing one.
+            var part = shard.Select([.. specs.Select(f => (f, Infographic.ParseFile(f).Infographic?.Id))]);
+            if (options.Report == OutputFormat.Text) stdout.WriteLine($"shard {shard}: {part.Count} of {specs.Count} specs");
+            duplicates = DuplicateIds.Find(part);
+            specs = [.. part.Select(s => s.File)];
+            if (specs.Count == 0) return EmptyShard(options, stdout, stderr);
+        }
         if (specs.Count == 1) Warmup.Start();
         try
         {
@@ -44,7 +55,7 @@ internal static class RenderCommand
         var clock = Stopwatch.StartNew();
         var previous = Manifest.Read(options.OutDir).ToDictionary(e => e.Id);
         var results = new SpecResult[specs.Count];
-        var duplicates = DuplicateIds.Find(specs);
+        duplicates ??= DuplicateIds.Find(specs);
         var progress = new ProgressDisplay(specs.Count, options, stdout, stderr);
         // One spec spreads its outputs over the cores (OutputSet). In a batch each free worker takes
         // the next spec (no chunks) and renders its outputs itself, so the cores stay busy to the last
@@ -82,6 +93,27 @@ internal static class RenderCommand
             }
         }
         return results.Any(r => r.Status == RenderStatus.Failed) ? CommandLine.InvalidInput : CommandLine.Ok;
+    }
+
+    /// <summary>
+    /// A part that no spec falls in (more parts than specs, or an unlucky hash) still writes a
+    /// manifest, so every job of a CI matrix uploads one and <c>merge</c> finds it.
+    /// </summary>
+    private static int EmptyShard(RenderOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        try
+        {
+            Directory.CreateDirectory(options.OutDir);
+            Manifest.Update(options.OutDir, []);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"{options.OutDir}: error DG0018: The output folder cannot be written: {e.Message}");
+            return CommandLine.InvalidInput;
+        }
+        if (options.Report == OutputFormat.Json) DiagnosticReport.WriteJson(stdout, "render", []);
+        else stdout.WriteLine($"0 written, 0 up to date, 0 failed, into {options.OutDir}/manifest.json.");
+        return CommandLine.Ok;
     }
 
     /// <param name="duplicates">Specs of the batch whose id another spec shares (<see cref="DuplicateIds"/>): they fail, unwritten.</param>

@@ -14,7 +14,8 @@ internal sealed record RenderOptions(
     bool FollowColorScheme = false,
     IReadOnlyList<Orientation>? Layout = null,
     string? Theme = null,
-    bool OutlineText = false)
+    bool OutlineText = false,
+    Shard? Shard = null)
 {
     /// <summary>The cuts to write: both unless <c>--layout</c> says otherwise.</summary>
     public IReadOnlyList<Orientation> Layouts => Layout ?? LayoutOption.Both;
@@ -38,6 +39,7 @@ internal sealed record RenderOptions(
         bool allow = false, force = false, follow = false, outlines = false;
         var layouts = LayoutOption.Both;
         string? theme = null;
+        Shard? shard = null;
         for (var i = 0; i < args.Count; i++)
         {
             string? Value() => i + 1 < args.Count ? args[++i] : null;
@@ -89,6 +91,10 @@ internal sealed record RenderOptions(
                     if (ThemeOption.Parse(Value()) is not { } themeName) return (null, ThemeOption.Usage, false);
                     theme = themeName;
                     break;
+                case "--shard":
+                    if (Shard.Parse(Value()) is not { } slice) return (null, Shard.Usage, false);
+                    shard = slice;
+                    break;
                 case "--allow-audit-failures":
                     allow = true;
                     break;
@@ -106,6 +112,6 @@ internal sealed record RenderOptions(
         }
         if (inputs.Count == 0) return (null, "render needs at least one spec file or folder, for example 'render specs --out out'.", false);
         if (outDir is null) return (null, "render needs '--out <folder>'.", false);
-        return (new RenderOptions(inputs, outDir, report, kinds, [.. scales], svgMode, level, allow, force, follow, layouts, theme, outlines), null, false);
+        return (new RenderOptions(inputs, outDir, report, kinds, [.. scales], svgMode, level, allow, force, follow, layouts, theme, outlines, shard), null, false);
     }
 }

@@ -286,7 +286,7 @@ internal sealed partial class SpecBinder(DiagnosticSink diagnostics, string? fol
     private static string Join(string parent, string key) => parent.Length == 0 ? key : parent + "." + key;
 
     [GeneratedRegex("^[a-z][a-z0-9]*(-[a-z0-9]+)*$")]
-    private static partial Regex IdPattern();
+    internal static partial Regex IdPattern(); // also checks the ids of the manifests merge reads
 
     [GeneratedRegex("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")]
     private static partial Regex LangPattern();
