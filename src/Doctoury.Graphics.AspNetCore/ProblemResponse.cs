@@ -17,7 +17,7 @@ internal static class ProblemResponse
         response.Headers.CacheControl = "no-store";
         response.Headers.XContentTypeOptions = "nosniff";
         using var memory = new MemoryStream();
-        using (var json = new Utf8JsonWriter(memory, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(memory, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteString("type", "about:blank");

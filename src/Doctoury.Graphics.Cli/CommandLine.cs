@@ -17,6 +17,8 @@ internal static class CommandLine
                                   [--layout horizontal|vertical|both] [--theme <name>]
           doctoury-graphics watch <folder> [--out <dir>] [--port <n>] [--theme <name>]
                                   [--allow-audit-failures]
+          doctoury-graphics serve [<folder>] [--urls <url>] [limits]
+                                               an HTTP render service (serve --help)
           doctoury-graphics init <name>        write a starter spec named after <name>
           doctoury-graphics schema             print the JSON Schema of the spec format
           doctoury-graphics icons [words]      list the icon names, or find icons by meaning
@@ -84,6 +86,7 @@ internal static class CommandLine
             "merge" => MergeCommand.Run(args[1..], stdout, stderr),
             "check" => CheckCommand.Run(args[1..], stdout, stderr),
             "watch" => WatchCommand.Run(args[1..], stdout, stderr),
+            "serve" => Serve.ServeCommand.Run(args[1..], stdout, stderr),
             "init" => InfoCommands.Init(args[1..], stdout, stderr),
             "schema" => InfoCommands.Schema(args[1..], stdout, stderr),
             "icons" => InfoCommands.Icons(args[1..], stdout, stderr),

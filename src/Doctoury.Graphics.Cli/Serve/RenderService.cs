@@ -1,0 +1,79 @@
+using System.Net;
+using System.Threading.RateLimiting;
+using Doctoury.Graphics.AspNetCore;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Doctoury.Graphics.Cli.Serve;
+
+/// <summary>
+/// The render service: Kestrel with the slim builder (no reflection, so the native tool keeps it),
+/// every limit set before a request reaches a handler, and no state but caches, so replicas behind
+/// any load balancer are interchangeable.
+/// </summary>
+internal static class RenderService
+{
+    /// <param name="options">Limits and where to listen.</param>
+    /// <param name="configure">For tests: for example an in-memory server instead of Kestrel's sockets.</param>
+    public static WebApplication Build(ServeOptions options, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = Directory.GetCurrentDirectory() });
+        builder.WebHost.UseUrls(options.Urls.Split(';'));
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = options.MaxBodyBytes;
+            kestrel.Limits.RequestHeadersTimeout = ServeOptions.ReadTimeout;
+            kestrel.Limits.KeepAliveTimeout = TimeSpan.FromSeconds(30);
+            kestrel.Limits.MaxConcurrentConnections = 2048;
+            // A body trickling in under 1 KB/s after two seconds' grace is cut off (408).
+            kestrel.Limits.MinRequestBodyDataRate = new MinDataRate(1024, TimeSpan.FromSeconds(2));
+        });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddRateLimiter(limiter =>
+        {
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                options.RatePerSecond <= 0 || context.Request.Path.StartsWithSegments("/healthz")
+                    ? RateLimitPartition.GetNoLimiter("")
+                    : RateLimitPartition.GetTokenBucketLimiter(ClientKey(context), _ => new TokenBucketRateLimiterOptions
+                    {
+                        TokenLimit = options.RatePerSecond * 2,
+                        TokensPerPeriod = options.RatePerSecond,
+                        ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                        QueueLimit = 0,
+                        AutoReplenishment = true,
+                    }));
+            limiter.OnRejected = async (rejected, _) =>
+            {
+                rejected.HttpContext.Response.Headers.RetryAfter = "1";
+                await ProblemResponse.WriteAsync(rejected.HttpContext, StatusCodes.Status429TooManyRequests, "Too many requests from this address.", $"At most {options.RatePerSecond} a second.");
+            };
+        });
+        if (options.Folder is { } folder) builder.Services.AddInfographics(o => o.SpecFolder = Path.GetFullPath(folder));
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        var gate = new ConcurrencyLimiter(new ConcurrencyLimiterOptions { PermitLimit = options.Concurrency, QueueLimit = options.Queue, QueueProcessingOrder = QueueProcessingOrder.OldestFirst });
+        var endpoints = new RenderEndpoints(options, gate, app.Logger);
+        app.UseRateLimiter();
+        app.MapPost("/render/{kind}", endpoints.Render);
+        app.MapPost("/check", endpoints.Check);
+        app.MapGet("/healthz", context =>
+        {
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            context.Response.Headers.CacheControl = "no-store";
+            return context.Response.WriteAsync("ok\n");
+        });
+        if (options.Folder is not null) app.MapInfographics("/infographics");
+        app.Lifetime.ApplicationStopped.Register(gate.Dispose);
+        return app;
+    }
+
+    /// <summary>The client's address; behind a proxy, put its forwarded-headers handling in front (the proxy's address is all a replica sees).</summary>
+    private static string ClientKey(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? IPAddress.None.ToString();
+}
