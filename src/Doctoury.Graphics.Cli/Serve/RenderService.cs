@@ -28,7 +28,7 @@ internal static class RenderService
         {
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = options.MaxBodyBytes;
-            kestrel.Limits.RequestHeadersTimeout = ServeOptions.ReadTimeout;
+            kestrel.Limits.RequestHeadersTimeout = options.ReadTimeout;
             kestrel.Limits.KeepAliveTimeout = TimeSpan.FromSeconds(30);
             kestrel.Limits.MaxConcurrentConnections = 2048;
             // A body trickling in under 1 KB/s after two seconds' grace is cut off (408).

@@ -28,7 +28,7 @@ internal static class RequestBody
             return new(null, StatusCodes.Status415UnsupportedMediaType, "The body must be a YAML spec.", $"Send it as application/yaml (or text/yaml, text/plain); '{type}' is not read.");
         }
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
-        timeout.CancelAfter(ServeOptions.ReadTimeout);
+        timeout.CancelAfter(options.ReadTimeout);
         var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(options.MaxBodyBytes + 1, 64 * 1024));
         try
         {
@@ -52,7 +52,7 @@ internal static class RequestBody
         }
         catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
         {
-            return new(null, StatusCodes.Status408RequestTimeout, "The body came too slowly.", $"Send the whole spec within {ServeOptions.ReadTimeout.TotalSeconds:0} seconds.");
+            return new(null, StatusCodes.Status408RequestTimeout, "The body came too slowly.", $"Send the whole spec within {options.ReadTimeout.TotalSeconds:0} seconds.");
         }
         catch (BadHttpRequestException e)
         {

@@ -12,6 +12,7 @@ namespace Doctoury.Graphics.Cli.Serve;
 /// <param name="Queue">Requests waiting for a render slot; more are answered <c>503</c>.</param>
 /// <param name="Timeout">The longest a render may take before the request is answered <c>503</c>.</param>
 /// <param name="RatePerSecond">Requests per second allowed to one client address (twice as many in a burst); 0 turns the limit off.</param>
+/// <param name="ReadTimeout">How long a client may take to send its headers, and then its body.</param>
 internal sealed record ServeOptions(
     string? Folder,
     string Urls,
@@ -19,10 +20,8 @@ internal sealed record ServeOptions(
     int Concurrency,
     int Queue,
     TimeSpan Timeout,
-    int RatePerSecond)
+    int RatePerSecond,
+    TimeSpan ReadTimeout)
 {
-    public static ServeOptions Default => new(null, "http://127.0.0.1:8080", Doctoury.Graphics.Spec.SpecLimits.MaxFileBytes, Environment.ProcessorCount, 64, TimeSpan.FromSeconds(10), 50);
-
-    /// <summary>How long a client may take to send its headers, and then its body.</summary>
-    public static readonly TimeSpan ReadTimeout = TimeSpan.FromSeconds(5);
+    public static ServeOptions Default => new(null, "http://127.0.0.1:8080", Doctoury.Graphics.Spec.SpecLimits.MaxFileBytes, Environment.ProcessorCount, 64, TimeSpan.FromSeconds(10), 50, TimeSpan.FromSeconds(5));
 }
