@@ -12,6 +12,7 @@ namespace Doctoury.Graphics.PackageTests;
 /// outputs; then the tool is installed from the same folder and runs <c>render</c>. A missing
 /// native asset or resource fails here.
 /// </summary>
+[Collection(PackingCollection.Name)]
 public sealed class ConsumerTests(ITestOutputHelper output) : IDisposable
 {
     private readonly string _work = Directory.CreateTempSubdirectory("dg-consumer-").FullName;
