@@ -5,7 +5,8 @@
 # concurrency 8 while hostile clients run beside it: alias bombs, 10 MiB bodies (declared and
 # streamed) and clients that send their body a byte a second. It reports how those were answered
 # and how fast, and samples the service's memory (RSS) all along. Every run stops by itself:
-# each wrk run is bounded in seconds and in requests, and the hostile clients in count.
+# each wrk run is bounded in seconds and in requests (100,000, a safety bound: when it stops a
+# run early, wrk still divides by the full seconds), and the hostile clients in count.
 #
 #   scripts/serve-load.sh                 # publishes the native tool into artifacts/serve first
 #   scripts/serve-load.sh --tool PATH [--seconds N] [--requests N] [--port N]
@@ -15,7 +16,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 seconds=10
-requests=2000
+requests=100000
 port=18080
 tool=""
 while [ $# -gt 0 ]; do
@@ -24,7 +25,7 @@ while [ $# -gt 0 ]; do
     --seconds) seconds=$2; shift 2 ;;
     --requests) requests=$2; shift 2 ;;
     --port) port=$2; shift 2 ;;
-    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "serve-load: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
