@@ -15,80 +15,29 @@ namespace Doctoury.Graphics.PackageTests;
 [Collection(PackingCollection.Name)]
 public sealed class ConsumerTests(ITestOutputHelper output) : IDisposable
 {
-    private readonly string _work = Directory.CreateTempSubdirectory("dg-consumer-").FullName;
+    private readonly LocalFeed _feed = new(output, "dg-consumer-");
 
-    // A version of its own, so the global package cache never serves an older build of the same number.
-    private readonly string _version = "0.0.0-consumer." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
+    public void Dispose() => _feed.Dispose();
 
-    public void Dispose()
-    {
-        try { Directory.Delete(_work, true); } catch (IOException) { }
-    }
+    private string Work => _feed.Work;
 
-    private static string Repo
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "Doctoury.Graphics.sln"))) return dir.FullName;
-            }
-            throw new InvalidOperationException("Could not find Doctoury.Graphics.sln above the test binaries.");
-        }
-    }
+    private string PackageVersion => _feed.Version;
 
-    private string Feed => Path.Combine(_work, "feed");
+    private string Feed => _feed.Feed;
 
-    private string Seed => Path.Combine(Repo, "specs", "car-t-cell-therapy.yaml");
-
-    private (int Code, string Output) Dotnet(string workingDirectory, IDictionary<string, string>? environment, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        var text = stdout.Result + stderr.Result;
-        output.WriteLine($"dotnet {string.Join(' ', args)} -> {process.ExitCode}");
-        return (process.ExitCode, text);
-    }
-
-    private void Pack(string project, params string[] extra)
-    {
-        var (code, text) = Dotnet(Repo, null, ["pack", Path.Combine(Repo, "src", project), "-c", "Release", "-o", Feed, $"-p:Version={_version}", .. extra]);
-        Assert.True(code == 0, text);
-    }
-
-    private void WriteNugetConfig(string folder) => File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
-        <?xml version="1.0" encoding="utf-8"?>
-        <configuration>
-          <packageSources>
-            <clear />
-            <add key="local" value="{Feed}" />
-            <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-          </packageSources>
-          <packageSourceMapping>
-            <packageSource key="local"><package pattern="Doctoury.*" /></packageSource>
-            <packageSource key="nuget.org"><package pattern="*" /></packageSource>
-          </packageSourceMapping>
-        </configuration>
-        """);
+    private static string Seed => Path.Combine(LocalFeed.Repo, "specs", "car-t-cell-therapy.yaml");
 
     [Fact]
     public void A_fresh_project_renders_the_seed_spec_with_the_package_from_the_local_folder_only()
     {
-        Pack("Doctoury.Graphics");
-        var app = Path.Combine(_work, "app");
+        _feed.Pack("Doctoury.Graphics");
+        var app = Path.Combine(Work, "app");
         Directory.CreateDirectory(app);
-        WriteNugetConfig(app);
+        _feed.WriteNugetConfig(app);
         File.WriteAllText(Path.Combine(app, "app.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><ImplicitUsings>enable</ImplicitUsings><Nullable>enable</Nullable></PropertyGroup>
-              <ItemGroup><PackageReference Include="Doctoury.Graphics" Version="{_version}" /></ItemGroup>
+              <ItemGroup><PackageReference Include="Doctoury.Graphics" Version="{PackageVersion}" /></ItemGroup>
             </Project>
             """);
         File.WriteAllText(Path.Combine(app, "Program.cs"), """
@@ -100,8 +49,8 @@ public sealed class ConsumerTests(ITestOutputHelper output) : IDisposable
             Console.WriteLine(infographic.AltText);
             Console.WriteLine(infographic.Audit().Passed ? "audit passed" : "audit failed");
             """);
-        var outDir = Path.Combine(_work, "app-out");
-        var (code, text) = Dotnet(app, null, "run", "--", Seed, outDir);
+        var outDir = Path.Combine(Work, "app-out");
+        var (code, text) = _feed.Dotnet(app, null, "run", "--", Seed, outDir);
         Assert.True(code == 0, text);
         Assert.Contains("Process diagram: CAR T-cell therapy", text);
         Assert.Contains("audit passed", text);
@@ -122,17 +71,17 @@ public sealed class ConsumerTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public void The_tool_installs_from_the_local_folder_as_a_native_binary_and_renders()
     {
-        Pack("Doctoury.Graphics.Cli");
-        Pack("Doctoury.Graphics.Cli", "-r", "any");
+        _feed.Pack("Doctoury.Graphics.Cli");
+        _feed.Pack("Doctoury.Graphics.Cli", "-r", "any");
         // Native AOT links with clang; without it (and outside CI, which installs it) only the fallback is tried.
         var native = RuntimeInformation.RuntimeIdentifier == "linux-x64" && (OnPath("clang") || Environment.GetEnvironmentVariable("CI") is { Length: > 0 });
-        if (native) Pack("Doctoury.Graphics.Cli", "-r", "linux-x64");
+        if (native) _feed.Pack("Doctoury.Graphics.Cli", "-r", "linux-x64");
         else output.WriteLine("No native package on this machine (needs linux-x64 and clang): the pointer package installs the fallback.");
 
         var exe = Install("Doctoury.Graphics.Cli", "tools");
         if (native)
         {
-            var package = new FileInfo(Directory.GetFiles(Feed, $"Doctoury.Graphics.Cli.linux-x64.{_version}.nupkg").Single());
+            var package = new FileInfo(Directory.GetFiles(Feed, $"Doctoury.Graphics.Cli.linux-x64.{PackageVersion}.nupkg").Single());
             Assert.True(package.Length <= 20_000_000, $"the linux-x64 tool package is {package.Length:N0} bytes; at most 20 MB");
             var target = new FileInfo(exe).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? exe;
             Assert.Contains("linux-x64", target);
@@ -150,20 +99,20 @@ public sealed class ConsumerTests(ITestOutputHelper output) : IDisposable
 
     private string Install(string id, string folder)
     {
-        var tools = Path.Combine(_work, folder);
-        var config = Path.Combine(_work, "tool-config");
+        var tools = Path.Combine(Work, folder);
+        var config = Path.Combine(Work, "tool-config");
         Directory.CreateDirectory(config);
-        WriteNugetConfig(config);
+        _feed.WriteNugetConfig(config);
         // A package cache of its own: the tool carries every native library, so nothing else is fetched.
-        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_work, "tool-packages") };
-        var (code, text) = Dotnet(config, environment, "tool", "install", id, "--tool-path", tools, "--version", _version, "--configfile", Path.Combine(config, "nuget.config"));
+        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(Work, "tool-packages") };
+        var (code, text) = _feed.Dotnet(config, environment, "tool", "install", id, "--tool-path", tools, "--version", PackageVersion, "--configfile", Path.Combine(config, "nuget.config"));
         Assert.True(code == 0, text);
         return Path.Combine(tools, OperatingSystem.IsWindows() ? "doctoury-graphics.exe" : "doctoury-graphics");
     }
 
     private void RenderSeedWith(string exe, string folder)
     {
-        var outDir = Path.Combine(_work, folder);
+        var outDir = Path.Combine(Work, folder);
         var start = new ProcessStartInfo(exe) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in new[] { "render", Seed, "--out", outDir }) start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
@@ -179,6 +128,6 @@ public sealed class ConsumerTests(ITestOutputHelper output) : IDisposable
         var version = new ProcessStartInfo(exe) { RedirectStandardOutput = true };
         version.ArgumentList.Add("--version");
         using var v = Process.Start(version)!;
-        Assert.StartsWith(_version, v.StandardOutput.ReadToEnd().Trim());
+        Assert.StartsWith(PackageVersion, v.StandardOutput.ReadToEnd().Trim());
     }
 }
