@@ -8,8 +8,8 @@ namespace Doctoury.Graphics.AspNetCore;
 /// The specs of one folder (<c>*.yaml</c> and <c>*.yml</c> directly in it), found by the id they declare,
 /// so <c>two-steps.yaml</c> with <c>id: blood-test</c> is served as <c>blood-test</c>. The folder is
 /// listed again when an id is not known or its file no longer declares it, at most once a second,
-/// so requests for ids that do not exist cannot keep the disk busy; a file is read again only when
-/// its size or time changed.
+/// so requests for ids that do not exist cannot keep the disk busy; a file's id is read again only
+/// when its size or time changed. The spec asked for is read on each request (its text is the cache key).
 /// </summary>
 public sealed partial class FolderInfographicSource : IInfographicSource
 {

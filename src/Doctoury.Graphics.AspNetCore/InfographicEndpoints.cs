@@ -28,7 +28,7 @@ public static class InfographicEndpoints
         ArgumentNullException.ThrowIfNull(prefix);
         var store = endpoints.ServiceProvider.GetService<InfographicStore>()
             ?? throw new InvalidOperationException("Call builder.Services.AddInfographics() before app.MapInfographics(), so the endpoint has its specs, options and cache.");
-        prefix = "/" + prefix.Trim('/');
+        prefix = prefix.Trim('/') is { Length: > 0 } path ? "/" + path : ""; // "" at the site's root
         store.Prefix ??= prefix;
         return endpoints.MapMethods(prefix + "/{**file}", [HttpMethods.Get, HttpMethods.Head], context => Serve(context, store, prefix))
             .WithDisplayName("Doctoury.Graphics infographics");
@@ -63,14 +63,18 @@ public static class InfographicEndpoints
                     context.Response.Redirect(urlBase + name, permanent: false, preserveMethod: true);
                     return;
                 }
-                var output = store.Render(spec, name, urlBase);
-                OutputHeaders.Apply(context.Response, output, name.Kind, immutable: version is not null);
-                if (OutputHeaders.NotModified(context.Request, output.ETag))
+                var etag = InfographicStore.ETag(spec, name, urlBase);
+                var immutable = version is not null;
+                if (OutputHeaders.NotModified(context.Request, etag))
                 {
+                    // Answered without drawing: the tag names the version, not the bytes in the cache.
+                    OutputHeaders.ApplyCaching(context.Response, etag, immutable);
                     context.Response.StatusCode = StatusCodes.Status304NotModified;
-                    context.Response.ContentType = null;
                     return;
                 }
+                var output = await store.RenderAsync(spec, name, urlBase);
+                OutputHeaders.ApplyCaching(context.Response, etag, immutable);
+                OutputHeaders.ApplyContent(context.Response, output, name.Kind);
                 context.Response.ContentLength = output.Bytes.Length;
                 if (!HttpMethods.IsHead(context.Request.Method)) await context.Response.Body.WriteAsync(output.Bytes, context.RequestAborted);
                 return;

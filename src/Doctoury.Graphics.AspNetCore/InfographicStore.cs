@@ -20,10 +20,12 @@ internal abstract record SpecLookup
 }
 
 /// <summary>
-/// Finds specs, checks them and draws their outputs on first request, keyed by a hash of
-/// everything that makes the picture: the spec text, its custom icon files, this library's
-/// version and the options. A spec that changes has a new hash, so it is drawn fresh; what is
-/// drawn stays in a memory cache of bounded size. Two requests for the same new output draw it once.
+/// Finds specs, checks them and draws their outputs on first request. A spec's version is a hash of
+/// everything that makes its pictures: its text, the custom icon files it read (by their path
+/// relative to the spec, so two servers agree) and their bytes, this library's version and the
+/// options. A spec's text is hashed on each request and its icon files checked again, so a change
+/// to either is drawn fresh; what is drawn stays in a memory cache of bounded size. Two requests
+/// for the same new output draw it once, and the second awaits the first without holding a thread.
 /// </summary>
 internal sealed class InfographicStore : IDisposable
 {
@@ -37,16 +39,20 @@ internal sealed class InfographicStore : IDisposable
     private readonly InfographicsOptions _options;
     private readonly ILogger _logger;
     private readonly MemoryCache _cache;
-    private readonly ConcurrentDictionary<string, Lazy<object>> _inFlight = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Task<object>>> _inFlight = new(StringComparer.Ordinal);
 
-    /// <summary>The icon files each spec read when it was last parsed: their bytes are part of its hash.</summary>
-    private readonly ConcurrentDictionary<string, string[]> _iconFiles = new(StringComparer.Ordinal);
+    /// <summary>A parsed spec and the icon files it was drawn with, each with the digest of its bytes then.</summary>
+    private sealed record ParsedSpec(SpecLookup Lookup, IReadOnlyList<(string Path, string Digest)> Icons);
 
     public InfographicStore(IInfographicSource source, IOptions<InfographicsOptions> options, ILogger<InfographicStore> logger)
     {
         _source = source;
         _options = options.Value;
         _logger = logger;
+        if (!_options.Scales.Contains(1) || _options.Scales.Any(s => s is < 1 or > 8))
+        {
+            throw new InvalidOperationException($"InfographicsOptions.Scales must include 1 (the figure's image) and lie between 1 and 8; it is {string.Join(", ", _options.Scales)}.");
+        }
         _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = _options.CacheSizeLimit, TrackStatistics = true });
     }
 
@@ -55,40 +61,47 @@ internal sealed class InfographicStore : IDisposable
     /// <summary>What the cache holds now, as counted against <see cref="InfographicsOptions.CacheSizeLimit"/>.</summary>
     public long CachedBytes => _cache.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
 
-    /// <summary>The path the endpoint was mapped at (for example <c>/infographics</c>), once it is.</summary>
+    /// <summary>The path the endpoint was mapped at (for example <c>/infographics</c>, or empty at the root), once it is.</summary>
     public string? Prefix { get; set; }
 
     public async ValueTask<SpecLookup> FindAsync(string id, CancellationToken cancellationToken)
     {
         var text = await _source.FindAsync(id, cancellationToken);
         if (text is null) return new SpecLookup.NotFound();
-        var key = Key(text, _iconFiles.TryGetValue(id, out var icons) ? icons : []);
-        var lookup = GetOrCreate("spec:" + key, ParsedSpecSize, () => Parse(id, text, key));
-        return lookup;
+        // The text and where it was read from; the icon files are checked on every hit.
+        var key = "spec:" + Hash(LibraryVersion, Settings, text.Name, text.Path ?? "", text.Yaml);
+        if (_cache.TryGetValue(key, out ParsedSpec? known) && !Changed(known!.Icons)) return known.Lookup;
+        _cache.Remove(key);
+        var parsed = await GetOrCreate(key, ParsedSpecSize, () => Parse(id, text));
+        return parsed.Lookup;
     }
 
     /// <summary>The output, drawn now or taken from the cache.</summary>
-    public RenderedOutput Render(SpecLookup.Ready spec, OutputName name, string urlBase)
-    {
-        var key = $"out:{spec.Version}:{name}:{(name.Kind == OutputKind.Figure ? urlBase : "")}";
-        return GetOrCreate(key, null, () =>
-        {
-            var bytes = OutputRenderer.Render(spec.Infographic, name, _options.FollowColorScheme, urlBase, [.. _options.Scales]);
-            return RenderedOutput.Of(bytes, name.Kind, spec.Infographic.Language);
-        });
-    }
+    public Task<RenderedOutput> RenderAsync(SpecLookup.Ready spec, OutputName name, string urlBase) =>
+        GetOrCreate(ETag(spec, name, urlBase), null, () =>
+            RenderedOutput.Of(OutputRenderer.Render(spec.Infographic, name, _options.FollowColorScheme, urlBase, [.. _options.Scales]), name.Kind, spec.Infographic.Language));
 
-    private SpecLookup Parse(string id, InfographicSpecText text, string key)
+    /// <summary>
+    /// The strong entity tag of an output, known before it is drawn: outputs are a pure function of
+    /// the spec's version (the figure also of where its images are served), so a revalidation is
+    /// answered without drawing, even after the output left the cache.
+    /// </summary>
+    public static string ETag(SpecLookup.Ready spec, OutputName name, string urlBase) =>
+        $"\"{spec.Version}-{Hash(name.ToString(), name.Kind == OutputKind.Figure ? urlBase : "")[..16]}\"";
+
+    private string Settings => $"{_options.AuditLevel}|{_options.AllowAuditFailures}|{_options.FollowColorScheme}|{string.Join(',', _options.Scales)}";
+
+    private ParsedSpec Parse(string id, InfographicSpecText text)
     {
         var result = Infographic.ParseText(text.Yaml, text.Name, text.Path);
-        if (result.Infographic is not { } infographic) return Failed(id, result.Diagnostics.Select(d => d.ToString()));
-        if (infographic.Id != id) return new SpecLookup.NotFound();
-        var icons = infographic.SourceFiles.Where(f => f != text.Path).ToArray();
-        if (icons.Length > 0 || _iconFiles.ContainsKey(id))
+        if (result.Infographic is not { } infographic)
         {
-            _iconFiles[id] = icons;
-            key = Key(text, icons); // the first parse of a spec with icons learns them here
+            // An error may come from an icon file that is missing now; with a file, try again next time.
+            return new(Failed(id, result.Diagnostics.Select(d => d.ToString())), text.Path is null ? [] : [(text.Path, "always parse again")]);
         }
+        if (infographic.Id != id) return new(new SpecLookup.NotFound(), []);
+        var folder = text.Path is null ? null : Path.GetDirectoryName(Path.GetFullPath(text.Path));
+        var icons = infographic.SourceFiles.Where(f => f != Path.GetFullPath(text.Path ?? "")).Select(f => (f, Digest(f))).ToList();
         var problems = new List<string>();
         foreach (var cut in new[] { Orientation.Horizontal, Orientation.Vertical })
         {
@@ -96,9 +109,10 @@ internal sealed class InfographicStore : IDisposable
             var where = cut == Orientation.Vertical ? "vertical: " : "";
             problems.AddRange(audit.Findings.Select(f => $"{text.Name}: {(f.Severity == DiagnosticSeverity.Error ? "error" : "warning")} {f.Rule}: {where}{f.Message}"));
         }
-        if (problems.Count > 0 && !_options.AllowAuditFailures) return Failed(id, problems);
+        if (problems.Count > 0 && !_options.AllowAuditFailures) return new(Failed(id, problems), icons);
         foreach (var problem in problems) _logger.LogWarning("Infographic {Id} is served although it fails the audit: {Problem}", id, problem);
-        return new SpecLookup.Ready(infographic, key[..16]);
+        var version = Hash([LibraryVersion, Settings, text.Yaml, .. icons.SelectMany(i => new[] { folder is null ? i.f : Path.GetRelativePath(folder, i.f), i.Item2 })])[..16];
+        return new(new SpecLookup.Ready(infographic, version), icons);
     }
 
     private SpecLookup.Failed Failed(string id, IEnumerable<string> problems)
@@ -108,39 +122,46 @@ internal sealed class InfographicStore : IDisposable
         return new SpecLookup.Failed(list);
     }
 
-    /// <summary>Everything that makes the picture, hashed.</summary>
-    private string Key(InfographicSpecText text, IReadOnlyList<string> iconFiles)
+    private static bool Changed(IReadOnlyList<(string Path, string Digest)> icons) => icons.Any(i => Digest(i.Path) != i.Digest);
+
+    /// <summary>The SHA-256 of a file's bytes, or "missing".</summary>
+    private static string Digest(string path)
+    {
+        try
+        {
+            return Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "missing";
+        }
+    }
+
+    private static string Hash(params string[] parts)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        void Add(string value) { hash.AppendData(Encoding.UTF8.GetBytes(value)); hash.AppendData([0]); }
-        Add(LibraryVersion);
-        Add($"{_options.AuditLevel}|{_options.AllowAuditFailures}|{_options.FollowColorScheme}|{string.Join(',', _options.Scales)}");
-        Add(text.Name);
-        Add(text.Yaml);
-        foreach (var file in iconFiles)
+        foreach (var part in parts)
         {
-            Add(file);
-            try { hash.AppendData(File.ReadAllBytes(file)); }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { Add("missing"); }
+            hash.AppendData(Encoding.UTF8.GetBytes(part));
+            hash.AppendData([0]);
         }
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    /// <summary>The cached value, or one made now by exactly one of the requests that ask for it.</summary>
-    private T GetOrCreate<T>(string key, long? size, Func<T> create) where T : class
+    /// <summary>The cached value, or one made now, off the request's thread, by exactly one of the requests that ask for it.</summary>
+    private async Task<T> GetOrCreate<T>(string key, long? size, Func<T> create) where T : class
     {
         if (_cache.TryGetValue(key, out T? cached)) return cached!;
-        var lazy = _inFlight.GetOrAdd(key, _ => new Lazy<object>(() => create(), LazyThreadSafetyMode.ExecutionAndPublication));
+        var lazy = _inFlight.GetOrAdd(key, _ => new Lazy<Task<object>>(() => Task.Run(() => (object)create())));
         try
         {
-            var value = (T)lazy.Value;
-            var bytes = size ?? (value is RenderedOutput r ? r.Bytes.Length + 256 : 1024);
-            _cache.Set(key, value, new MemoryCacheEntryOptions { Size = bytes });
+            var value = (T)await lazy.Value;
+            _cache.Set(key, value, new MemoryCacheEntryOptions { Size = size ?? (value is RenderedOutput r ? r.Bytes.Length + 256 : 1024) });
             return value;
         }
         finally
         {
-            _inFlight.TryRemove(new KeyValuePair<string, Lazy<object>>(key, lazy));
+            _inFlight.TryRemove(new KeyValuePair<string, Lazy<Task<object>>>(key, lazy));
         }
     }
 

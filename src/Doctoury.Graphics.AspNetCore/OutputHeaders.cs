@@ -18,15 +18,23 @@ internal static class OutputHeaders
     /// </summary>
     public const string SvgPolicy = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; sandbox";
 
-    /// <summary>The HTML fragments show the pictures of this site and nothing else runs.</summary>
-    public const string HtmlPolicy = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox";
+    /// <summary>
+    /// The HTML fragments show the pictures of this site and run nothing. No <c>sandbox</c> here: it
+    /// would make the page's origin opaque, and <c>'self'</c> would then match not even its own images.
+    /// </summary>
+    public const string HtmlPolicy = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'";
 
-    public static void Apply(HttpResponse response, RenderedOutput output, OutputKind kind, bool immutable)
+    /// <summary>The headers a 304 repeats: the tag and how long the answer may be kept.</summary>
+    public static void ApplyCaching(HttpResponse response, string etag, bool immutable)
+    {
+        response.Headers.ETag = etag;
+        response.Headers.CacheControl = immutable ? Immutable : Revalidate;
+        response.Headers.XContentTypeOptions = "nosniff";
+    }
+
+    public static void ApplyContent(HttpResponse response, RenderedOutput output, OutputKind kind)
     {
         var headers = response.Headers;
-        headers.ETag = output.ETag;
-        headers.CacheControl = immutable ? Immutable : Revalidate;
-        headers.XContentTypeOptions = "nosniff";
         if (kind == OutputKind.Svg) headers.ContentSecurityPolicy = SvgPolicy;
         else if (kind is OutputKind.DescriptionHtml or OutputKind.Figure) headers.ContentSecurityPolicy = HtmlPolicy;
         if (output.Language is { } language) headers.ContentLanguage = language;

@@ -1,13 +1,12 @@
-using System.Security.Cryptography;
 using System.Text;
 
 namespace Doctoury.Graphics.AspNetCore;
 
-/// <summary>One drawn output with its strong entity tag (a hash of its bytes) and its media type.</summary>
-internal sealed record RenderedOutput(byte[] Bytes, string ETag, string ContentType, string? Language)
+/// <summary>One drawn output with its media type and, for text, its language.</summary>
+internal sealed record RenderedOutput(byte[] Bytes, string ContentType, string? Language)
 {
     public static RenderedOutput Of(byte[] bytes, OutputKind kind, string? language) =>
-        new(bytes, $"\"{Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 16))}\"", ContentTypeOf(kind), kind is OutputKind.Png or OutputKind.Svg ? null : language);
+        new(bytes, ContentTypeOf(kind), kind is OutputKind.Png or OutputKind.Svg ? null : language);
 
     public static string ContentTypeOf(OutputKind kind) => kind switch
     {

@@ -15,4 +15,14 @@ public sealed class PublicApiTests
         });
         Snapshot.Text(api.ReplaceLineEndings("\n") + "\n", "txt");
     }
+
+    [Fact]
+    public void The_aspnetcore_packages_public_api_is_what_the_snapshot_says()
+    {
+        var api = typeof(Doctoury.Graphics.AspNetCore.InfographicEndpoints).Assembly.GeneratePublicApi(new ApiGeneratorOptions
+        {
+            ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute"],
+        });
+        Snapshot.Text(api.ReplaceLineEndings("\n") + "\n", "txt");
+    }
 }

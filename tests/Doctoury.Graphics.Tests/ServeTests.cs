@@ -8,6 +8,8 @@ using Doctoury.Graphics.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using System.Threading.RateLimiting;
 
 namespace Doctoury.Graphics.Tests;
 
@@ -51,6 +53,20 @@ public sealed class ServeTests
         Assert.Equal(seed.Describe().Markdown, await (await http.PostAsync("/render/description", Yaml(Seed))).Content.ReadAsStringAsync());
         Assert.Contains("src=\"car-t-cell-therapy.png\"", await (await http.PostAsync("/render/figure", Yaml(Seed))).Content.ReadAsStringAsync());
         Assert.Equal("ok\n", await http.GetStringAsync("/healthz"));
+        using var head = await http.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/healthz"));
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("203.0.113.7", "203.0.113.7")]
+    [InlineData("::ffff:203.0.113.7", "203.0.113.7")]
+    [InlineData("2001:db8:1:2:aaaa:bbbb:cccc:dddd", "2001:db8:1:2::/64")]
+    [InlineData("2001:db8:1:2::1", "2001:db8:1:2::/64")]
+    public void Clients_are_counted_by_ipv4_address_or_ipv6_64(string address, string key)
+    {
+        var context = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+        context.Connection.RemoteIpAddress = IPAddress.Parse(address);
+        Assert.Equal(key, RenderService.ClientKey(context));
     }
 
     [Fact]
@@ -143,13 +159,31 @@ public sealed class ServeTests
     [Fact]
     public async Task When_every_slot_and_the_queue_are_taken_it_answers_503_with_retry_after()
     {
-        var (app, http) = await Start(ServeOptions.Default with { Concurrency = 1, Queue = 0, RatePerSecond = 0 });
+        var (app, http) = await Start(ServeOptions.Default with { Folder = Repo.Specs, Concurrency = 1, Queue = 0, RatePerSecond = 0 });
         await using var _ = app;
-        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => http.PostAsync("/render/png?scale=4", Yaml(Seed))));
-        Assert.All(responses, r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.ServiceUnavailable }));
-        Assert.Contains(responses, r => r.StatusCode == HttpStatusCode.OK);
-        var busy = Assert.IsType<HttpResponseMessage>(responses.First(r => r.StatusCode == HttpStatusCode.ServiceUnavailable), exactMatch: false);
-        Assert.Equal("1", busy.Headers.GetValues("Retry-After").Single());
+        using var slot = app.Services.GetRequiredService<ConcurrencyLimiter>().AttemptAcquire(); // a render in progress
+        Assert.True(slot.IsAcquired);
+        foreach (var busy in new[] { await http.PostAsync("/render/png", Yaml(Seed)), await http.GetAsync("/infographics/car-t-cell-therapy.png") })
+        {
+            await Problem(busy, HttpStatusCode.ServiceUnavailable);
+            Assert.Equal("1", busy.Headers.GetValues("Retry-After").Single());
+        }
+        Assert.Equal("ok\n", await http.GetStringAsync("/healthz")); // health checks never wait for a slot
+    }
+
+    [Fact]
+    public async Task A_request_waits_in_the_queue_no_longer_than_a_render_may_take()
+    {
+        var (app, http) = await Start(ServeOptions.Default with { Concurrency = 1, Queue = 4, Timeout = TimeSpan.FromMilliseconds(300) });
+        await using var _ = app;
+        using var slot = app.Services.GetRequiredService<ConcurrencyLimiter>().AttemptAcquire();
+        var clock = Stopwatch.StartNew();
+        using var response = await http.PostAsync("/render/alt", Yaml(Seed));
+        var problem = await Problem(response, HttpStatusCode.ServiceUnavailable);
+        Assert.Contains("No render slot came free", problem.GetProperty("detail").GetString());
+        Assert.InRange(clock.Elapsed, TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(5));
+        slot.Dispose();
+        Assert.Equal(HttpStatusCode.OK, (await http.PostAsync("/render/alt", Yaml(Seed))).StatusCode);
     }
 
     [Fact]

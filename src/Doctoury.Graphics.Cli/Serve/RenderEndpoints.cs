@@ -127,15 +127,9 @@ internal sealed class RenderEndpoints(ServeOptions options, ConcurrencyLimiter g
     /// </summary>
     private async Task<(bool Done, T Value)> Limited<T>(HttpContext context, Func<T> work)
     {
-        var lease = await gate.AcquireAsync(1, context.RequestAborted);
-        if (!lease.IsAcquired)
-        {
-            lease.Dispose();
-            await Busy(context, "Every render slot and the queue behind them are taken.");
-            return (false, default!);
-        }
+        if (await Enter(context) is not { } lease) return (false, default!);
         var task = Task.Run(work);
-        _ = task.ContinueWith(_ => lease.Dispose(), TaskScheduler.Default);
+        _ = task.ContinueWith(done => { _ = done.Exception; lease.Dispose(); }, TaskScheduler.Default);
         try
         {
             return (true, await task.WaitAsync(options.Timeout, context.RequestAborted));
@@ -146,6 +140,30 @@ internal sealed class RenderEndpoints(ServeOptions options, ConcurrencyLimiter g
             await Busy(context, $"The render took longer than {options.Timeout.TotalSeconds:0} seconds.");
             return (false, default!);
         }
+    }
+
+    /// <summary>
+    /// A render slot, waited for at most the render time limit; null when the request was answered
+    /// 503 instead (the queue is full, or the wait was too long).
+    /// </summary>
+    public async Task<RateLimitLease?> Enter(HttpContext context)
+    {
+        using var patience = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        patience.CancelAfter(options.Timeout);
+        RateLimitLease lease;
+        try
+        {
+            lease = await gate.AcquireAsync(1, patience.Token);
+        }
+        catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            await Busy(context, $"No render slot came free within {options.Timeout.TotalSeconds:0} seconds.");
+            return null;
+        }
+        if (lease.IsAcquired) return lease;
+        lease.Dispose();
+        await Busy(context, "Every render slot and the queue behind them are taken.");
+        return null;
     }
 
     public static async Task Busy(HttpContext context, string detail)

@@ -30,7 +30,7 @@ internal static class RenderService
             kestrel.Limits.MaxRequestBodySize = options.MaxBodyBytes;
             kestrel.Limits.RequestHeadersTimeout = options.ReadTimeout;
             kestrel.Limits.KeepAliveTimeout = TimeSpan.FromSeconds(30);
-            kestrel.Limits.MaxConcurrentConnections = 2048;
+            kestrel.Limits.MaxConcurrentConnections = 1024;
             // A body trickling in under 1 KB/s after two seconds' grace is cut off (408).
             kestrel.Limits.MinRequestBodyDataRate = new MinDataRate(1024, TimeSpan.FromSeconds(2));
         });
@@ -55,25 +55,48 @@ internal static class RenderService
             };
         });
         if (options.Folder is { } folder) builder.Services.AddInfographics(o => o.SpecFolder = Path.GetFullPath(folder));
+        // The render slots, as a service so a test can take them.
+        var gate = new ConcurrencyLimiter(new ConcurrencyLimiterOptions { PermitLimit = options.Concurrency, QueueLimit = options.Queue, QueueProcessingOrder = QueueProcessingOrder.OldestFirst });
+        builder.Services.AddSingleton(gate);
         configure?.Invoke(builder);
 
         var app = builder.Build();
-        var gate = new ConcurrencyLimiter(new ConcurrencyLimiterOptions { PermitLimit = options.Concurrency, QueueLimit = options.Queue, QueueProcessingOrder = QueueProcessingOrder.OldestFirst });
         var endpoints = new RenderEndpoints(options, gate, app.Logger);
         app.UseRateLimiter();
         app.MapPost("/render/{kind}", endpoints.Render);
         app.MapPost("/check", endpoints.Check);
-        app.MapGet("/healthz", context =>
+        if (options.Folder is not null)
+        {
+            // The folder's pictures are drawn on first request: under the same slots as POSTs.
+            app.UseWhen(context => context.Request.Path.StartsWithSegments("/infographics"), branch => branch.Use(async (context, next) =>
+            {
+                if (await endpoints.Enter(context) is not { } lease) return;
+                using (lease) await next(context);
+            }));
+        }
+        app.MapMethods("/healthz", [HttpMethods.Get, HttpMethods.Head], context =>
         {
             context.Response.ContentType = "text/plain; charset=utf-8";
             context.Response.Headers.CacheControl = "no-store";
-            return context.Response.WriteAsync("ok\n");
+            return HttpMethods.IsHead(context.Request.Method) ? Task.CompletedTask : context.Response.WriteAsync("ok\n");
         });
         if (options.Folder is not null) app.MapInfographics("/infographics");
         app.Lifetime.ApplicationStopped.Register(gate.Dispose);
         return app;
     }
 
-    /// <summary>The client's address; behind a proxy, put its forwarded-headers handling in front (the proxy's address is all a replica sees).</summary>
-    private static string ClientKey(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? IPAddress.None.ToString();
+    /// <summary>
+    /// The client's address, as one bucket per IPv4 address and per IPv6 /64 (one host usually holds a
+    /// whole /64, so finer buckets would let it spread over millions). Behind a proxy every request
+    /// carries the proxy's address: limit there, or turn this off with --rate 0.
+    /// </summary>
+    internal static string ClientKey(HttpContext context)
+    {
+        var address = context.Connection.RemoteIpAddress ?? IPAddress.None;
+        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
+        if (address.AddressFamily != System.Net.Sockets.AddressFamily.InterNetworkV6) return address.ToString();
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new IPAddress(bytes) + "/64";
+    }
 }

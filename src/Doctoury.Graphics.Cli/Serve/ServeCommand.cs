@@ -20,8 +20,9 @@ internal static class ServeCommand
         A bad request gets an RFC 9457 problem (application/problem+json). Specs from
         requests may use bundled icons only. Defaults: http://127.0.0.1:8080, one render
         per core (--concurrency), 64 waiting (--queue; more are answered 503 with
-        Retry-After), 10 s per render (--timeout), bodies up to 1024 KiB (--max-body),
-        50 requests a second per client address (--rate; 0 turns it off).
+        Retry-After), 10 s per render and as long in the queue (--timeout), bodies up
+        to 256 KiB (--max-body), 50 requests a second per client address (--rate; 0
+        turns it off).
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -58,7 +59,7 @@ internal static class ServeCommand
             int? Number(int min, int max) => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max ? n : null;
             switch (args[i])
             {
-                case "--urls" when value is not null && Uri.TryCreate(value.Split(';')[0], UriKind.Absolute, out var uri) && uri.Scheme == "http":
+                case "--urls" when value is not null && value.Split(';').All(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) && uri.Scheme == "http"):
                     options = options with { Urls = value };
                     break;
                 case "--urls":

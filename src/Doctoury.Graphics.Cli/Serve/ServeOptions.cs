@@ -7,7 +7,7 @@ namespace Doctoury.Graphics.Cli.Serve;
 /// </summary>
 /// <param name="Folder">A folder whose specs are also served by GET under <c>/infographics</c>, or null.</param>
 /// <param name="Urls">Where to listen; <c>http://127.0.0.1:8080</c> unless told otherwise.</param>
-/// <param name="MaxBodyBytes">The largest request body; a spec is at most 1 MiB.</param>
+/// <param name="MaxBodyBytes">The largest request body: 256 KiB by default, a hundred times the seed (a spec file may be up to 1 MiB).</param>
 /// <param name="Concurrency">Renders and checks running at once.</param>
 /// <param name="Queue">Requests waiting for a render slot; more are answered <c>503</c>.</param>
 /// <param name="Timeout">The longest a render may take before the request is answered <c>503</c>.</param>
@@ -23,5 +23,5 @@ internal sealed record ServeOptions(
     int RatePerSecond,
     TimeSpan ReadTimeout)
 {
-    public static ServeOptions Default => new(null, "http://127.0.0.1:8080", Doctoury.Graphics.Spec.SpecLimits.MaxFileBytes, Environment.ProcessorCount, 64, TimeSpan.FromSeconds(10), 50, TimeSpan.FromSeconds(5));
+    public static ServeOptions Default => new(null, "http://127.0.0.1:8080", 256 * 1024, Environment.ProcessorCount, 64, TimeSpan.FromSeconds(10), 50, TimeSpan.FromSeconds(5));
 }
