@@ -100,8 +100,9 @@ internal sealed class InfographicStore : IDisposable
             return new(Failed(id, result.Diagnostics.Select(d => d.ToString())), text.Path is null ? [] : [(text.Path, "always parse again")]);
         }
         if (infographic.Id != id) return new(new SpecLookup.NotFound(), []);
-        var folder = text.Path is null ? null : Path.GetDirectoryName(Path.GetFullPath(text.Path));
-        var icons = infographic.SourceFiles.Where(f => f != Path.GetFullPath(text.Path ?? "")).Select(f => (f, Digest(f))).ToList();
+        var specFile = text.Path is null ? null : Path.GetFullPath(text.Path);
+        var folder = specFile is null ? null : Path.GetDirectoryName(specFile);
+        var icons = infographic.SourceFiles.Where(f => f != specFile).Select(f => (f, Digest(f))).ToList();
         var problems = new List<string>();
         foreach (var cut in new[] { Orientation.Horizontal, Orientation.Vertical })
         {
