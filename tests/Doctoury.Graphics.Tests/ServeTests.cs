@@ -236,6 +236,17 @@ public sealed class ServeTests
         Assert.Contains(option == "--colour" ? "--colour" : option, problem);
     }
 
+    [Fact]
+    public void A_port_in_use_is_one_line_and_exit_code_1()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var url = $"http://127.0.0.1:{((IPEndPoint)taken.LocalEndpoint).Port}";
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        Assert.Equal(1, Cli.CommandLine.Run(["serve", "--urls", url], stdout, stderr));
+        Assert.StartsWith($"doctoury-graphics: cannot listen on {url}:", stderr.ToString());
+    }
+
     /// <summary>A client that sends its body a byte at a time.</summary>
     private sealed class SlowStream(byte[] bytes, TimeSpan delay) : Stream
     {
