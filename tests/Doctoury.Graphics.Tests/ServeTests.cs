@@ -140,7 +140,10 @@ public sealed class ServeTests
         slow.Headers.ContentType = new MediaTypeHeaderValue("application/yaml");
         var clock = Stopwatch.StartNew();
         await Problem(await http.PostAsync("/render/png", slow), HttpStatusCode.RequestTimeout);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"a slow body held the request {clock.Elapsed}");
+        // Sent whole, the body would take Seed.Length × 100 ms (about 4 minutes); cut off at the 300 ms
+        // limit it ends far sooner. The bound is a tenth of the whole, since a busy test machine delays timers.
+        var whole = TimeSpan.FromMilliseconds(100) * Encoding.UTF8.GetByteCount(Seed);
+        Assert.True(clock.Elapsed < whole / 10, $"a slow body held the request {clock.Elapsed} (sent whole: {whole})");
     }
 
     [Fact]
@@ -153,7 +156,8 @@ public sealed class ServeTests
         var clock = Stopwatch.StartNew();
         var problem = await Problem(await http.PostAsync("/render/png", Yaml(laughs.ToString())), HttpStatusCode.UnprocessableEntity);
         Assert.Contains("DG0015", problem.GetProperty("errors")[0].GetString());
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), clock.Elapsed.ToString());
+        // Expanded, the bomb is 9^10 strings and never ends; refused, it takes milliseconds (bound loose for a busy machine).
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), clock.Elapsed.ToString());
     }
 
     [Fact]
@@ -181,7 +185,8 @@ public sealed class ServeTests
         using var response = await http.PostAsync("/render/alt", Yaml(Seed));
         var problem = await Problem(response, HttpStatusCode.ServiceUnavailable);
         Assert.Contains("No render slot came free", problem.GetProperty("detail").GetString());
-        Assert.InRange(clock.Elapsed, TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(5));
+        // It waited for the limit, and not for the slot, which this test never gives back until below.
+        Assert.InRange(clock.Elapsed, TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(10));
         slot.Dispose();
         Assert.Equal(HttpStatusCode.OK, (await http.PostAsync("/render/alt", Yaml(Seed))).StatusCode);
     }
